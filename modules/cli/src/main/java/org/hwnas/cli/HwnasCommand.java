@@ -1,0 +1,21 @@
+package org.hwnas.cli;
+
+import picocli.CommandLine.Command;
+
+/** The {@code hwnas} command; each job is a subcommand. */
+@Command(name = "hwnas",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        description = "HW-NAS Workbench: hardware-aware NAS and accelerator co-design from the command line.",
+        subcommands = {
+            ValidateCommand.class,
+        })
+public final class HwnasCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}
