@@ -1,0 +1,67 @@
+package org.hwnas.corelibs.impl;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.openide.modules.OnStart;
+import org.openide.util.Lookup;
+
+/**
+ * Start-up self check of the library wrapper, used by {@code scripts/app-smoke.sh}.
+ *
+ * <p>Run with {@code -J-Dhwnas.selfcheck=iface1,iface2,...}: for each service interface (a class bundled
+ * in this wrapper, e.g. {@code com.fasterxml.jackson.core.JsonFactory} or an {@code org.hwnas.*.spi} type
+ * registered in a core jar's {@code META-INF/services}) it logs the implementations found by
+ * {@code Lookup.getDefault().lookupAll(...)}, one INFO line each:
+ * {@code hwnas.selfcheck OK <iface> -> [impl, ...]}, or a WARNING
+ * {@code hwnas.selfcheck FAILED <iface>: ...} when none is found. Without the property it does nothing.
+ */
+@OnStart
+public final class StartupSelfCheck implements Runnable {
+
+    /** System property naming the service interfaces to check, comma separated. */
+    public static final String PROPERTY = "hwnas.selfcheck"; // NOI18N
+
+    private static final Logger LOG = Logger.getLogger(StartupSelfCheck.class.getName());
+
+    @Override
+    public void run() {
+        String spec = System.getProperty(PROPERTY);
+        if (spec == null || spec.isBlank()) {
+            return;
+        }
+        for (String name : spec.split(",")) { // NOI18N
+            String iface = name.trim();
+            if (!iface.isEmpty()) {
+                check(iface);
+            }
+        }
+    }
+
+    static List<String> implementations(String iface) throws ClassNotFoundException {
+        ClassLoader loader = StartupSelfCheck.class.getClassLoader();
+        Class<?> type = Class.forName(iface, false, loader);
+        Collection<?> found = Lookup.getDefault().lookupAll(type);
+        List<String> names = new ArrayList<>();
+        for (Object o : found) {
+            names.add(o.getClass().getName());
+        }
+        return names;
+    }
+
+    private static void check(String iface) {
+        try {
+            List<String> names = implementations(iface);
+            if (names.isEmpty()) {
+                LOG.log(Level.WARNING, "hwnas.selfcheck FAILED {0}: no implementation in Lookup.getDefault()", iface); // NOI18N
+            } else {
+                LOG.log(Level.INFO, "hwnas.selfcheck OK {0} -> {1}", new Object[]{iface, names}); // NOI18N
+            }
+        } catch (ClassNotFoundException | LinkageError e) {
+            LOG.log(Level.WARNING, "hwnas.selfcheck FAILED {0}: class not visible to org.hwnas.corelibs ({1})", // NOI18N
+                    new Object[]{iface, e.toString()});
+        }
+    }
+}
