@@ -12,8 +12,8 @@ import org.openide.util.lookup.ServiceProvider;
 
 /**
  * {@code nb201-table}: exact NAS-Bench-201 accuracies from the published tables. Isomorphic cells
- * resolve to one entry, that of their class representative ({@link Nb201Cell#canonical()}), so a search
- * sees one value per function.
+ * resolve to one entry, that of their class representative ({@link Nb201Cell#canonical()}; see
+ * {@link org.hwnas.arch.nb201.Nb201Table#classValue}), so a search sees one value per function.
  */
 @ServiceProvider(service = AccuracyEstimator.class)
 public final class Nb201TableEstimator implements AccuracyEstimator {
@@ -45,17 +45,21 @@ public final class Nb201TableEstimator implements AccuracyEstimator {
         if (!(arch instanceof Nb201Cell cell)) {
             throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
         }
-        double v = exact(cell.canonical(), metric);
+        double v = tables.table(source(metric).file()).classValue(source(metric).column(), cell);
         return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     /** The table's value for exactly this cell (no canonicalisation); NaN when absent. */
     public double exact(Nb201Cell cell, AccuracyMetric metric) {
+        return tables.table(source(metric).file()).value(source(metric).column(), cell);
+    }
+
+    private Nb201Tables.Source source(AccuracyMetric metric) {
         Nb201Tables.Source src = Nb201Tables.SOURCES.get(metric);
         if (src == null) {
             throw new IllegalArgumentException(ID + " has no metric '" + metric + "' (valid: "
                     + metrics().stream().map(AccuracyMetric::toString).collect(Collectors.joining(", ")) + ")");
         }
-        return tables.table(src.file()).value(src.column(), cell);
+        return src;
     }
 }

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hwnas.arch.DataFileException;
 
 /**
@@ -20,6 +21,7 @@ public final class Nb201Table {
     private final String label;
     private final List<String> columns;
     private final Map<String, double[]> values;
+    private final Map<String, double[]> byClass = new ConcurrentHashMap<>();
 
     private Nb201Table(String label, List<String> columns, Map<String, double[]> values) {
         this.label = label;
@@ -147,10 +149,40 @@ public final class Nb201Table {
 
     /** The value for exactly this cell (no canonicalisation); NaN when the table has none. */
     public double value(String column, Nb201Cell cell) {
+        return column(column)[cell.code()];
+    }
+
+    /**
+     * The one value of the cell's isomorphism class: the row of the smallest-code member that has a
+     * value (the class representative whenever it has one); NaN when no member has a value. Isomorphic
+     * cells were measured separately, so their rows differ slightly; this picks one deterministically.
+     */
+    public double classValue(String column, Nb201Cell cell) {
+        double[] col = column(column);
+        return byClass.computeIfAbsent(column, c -> resolveByClass(col))[cell.code()];
+    }
+
+    private static double[] resolveByClass(double[] col) {
+        double[] ofRep = new double[Nb201Cell.COUNT];
+        Arrays.fill(ofRep, Double.NaN);
+        for (int code = 0; code < Nb201Cell.COUNT; code++) { // ascending: the first value met wins
+            int rep = new Nb201Cell(code).canonical().code();
+            if (Double.isNaN(ofRep[rep])) {
+                ofRep[rep] = col[code];
+            }
+        }
+        double[] out = new double[Nb201Cell.COUNT];
+        for (int code = 0; code < Nb201Cell.COUNT; code++) {
+            out[code] = ofRep[new Nb201Cell(code).canonical().code()];
+        }
+        return out;
+    }
+
+    private double[] column(String column) {
         double[] col = values.get(column);
         if (col == null) {
             throw new IllegalArgumentException(label + " has no column '" + column + "' (columns: " + String.join(", ", columns) + ")");
         }
-        return col[cell.code()];
+        return col;
     }
 }
