@@ -162,11 +162,11 @@ public final class ShapeInference {
         String name = layer.inputs().get(k);
         // an explicit list gets element paths; a defaulted input points at the layer's 'inputs' field
         int element = layers.get(i).inputs().isEmpty() ? -1 : k;
-        if (name.equals(layer.name())) {
+        Integer at = defined.get(name);
+        if (at == null && name.equals(layer.name())) {
             report(i, "inputs", element, "a layer cannot read its own output '" + name + "'");
             return null;
         }
-        Integer at = defined.get(name);
         if (at == null) {
             Integer later = firstIndex.get(name);
             if (later != null && later > i) {

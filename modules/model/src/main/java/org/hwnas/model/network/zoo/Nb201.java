@@ -20,7 +20,10 @@ public final class Nb201 {
     public static final int CELLS_PER_STAGE = 5;
     public static final int CLASSES = 10;
 
-    /** A strong CIFAR-10 cell of the benchmark (its best architecture by CIFAR-10 test accuracy). */
+    /**
+     * A top CIFAR-10 cell of the benchmark: {@code arch_index} 9930, 94.36 % CIFAR-10 test accuracy after
+     * 200 epochs (the best cell reaches 94.37 %); five 3x3 convs and one skip connection.
+     */
     public static final String EXAMPLE_ARCH =
             "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";
 
