@@ -41,7 +41,11 @@ public final class StartupSelfCheck implements Runnable {
     }
 
     static List<String> implementations(String iface) throws ClassNotFoundException {
-        ClassLoader loader = StartupSelfCheck.class.getClassLoader();
+        // the system class loader sees every enabled module (other wrappers too); fall back to ours
+        ClassLoader loader = Lookup.getDefault().lookup(ClassLoader.class);
+        if (loader == null) {
+            loader = StartupSelfCheck.class.getClassLoader();
+        }
         Class<?> type = Class.forName(iface, false, loader);
         Collection<?> found = Lookup.getDefault().lookupAll(type);
         List<String> names = new ArrayList<>();
@@ -60,7 +64,7 @@ public final class StartupSelfCheck implements Runnable {
                 LOG.log(Level.INFO, "hwnas.selfcheck OK {0} -> {1}", new Object[]{iface, names}); // NOI18N
             }
         } catch (ClassNotFoundException | LinkageError e) {
-            LOG.log(Level.WARNING, "hwnas.selfcheck FAILED {0}: class not visible to org.hwnas.corelibs ({1})", // NOI18N
+            LOG.log(Level.WARNING, "hwnas.selfcheck FAILED {0}: class not found by the system class loader ({1})", // NOI18N
                     new Object[]{iface, e.toString()});
         }
     }

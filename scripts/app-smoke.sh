@@ -1,0 +1,216 @@
+#!/usr/bin/env bash
+# Smoke test of the built HW-NAS Workbench application (application/target/hwnas) under Xvfb.
+#
+#   scripts/app-smoke.sh [--timeout SEC] [--screenshot FILE | --no-screenshot] [--no-about] [--strict] [--keep]
+#
+# Build first (mvn -B install). The script
+#   1. installs Xvfb, xdotool and ImageMagick with apt-get when they are missing (skipped when present),
+#   2. starts Xvfb on a free display (-displayfd),
+#   3. starts application/target/hwnas/bin/hwnas --nosplash --userdir <tmp> with two test hooks of the
+#      org.hwnas.corelibs module: -J-Dhwnas.selfcheck=<service interfaces> (logs what Lookup.getDefault()
+#      finds for each) and -J-Dhwnas.smoke.exitFile=<file> (the app exits normally once the file exists),
+#   4. waits (at most --timeout seconds, default 120) until the main window "HW-NAS Workbench" is mapped,
+#   5. takes a screenshot (default application/target/screenshot.png) and, unless --no-about, opens
+#      Help > About with the keyboard and takes <screenshot>-about.png (branding check; a warning if the
+#      dialog does not open, since that step depends on keyboard focus),
+#   6. asks the app to exit and waits for exit code 0,
+#   7. fails if <userdir>/var/log/messages.log contains SEVERE or an Exception (with --strict also any
+#      WARNING), if our modules are not enabled, or if a service registered in META-INF/services of a
+#      bundled core jar (org.hwnas.*, and Jackson's JsonFactory as a canary) is not found by Lookup.
+# Exit status 0 = pass; 1 = a check failed; 2 = bad usage or missing prerequisites.
+set -uo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+APPDIR="$ROOT/application/target/hwnas"
+APP="$APPDIR/bin/hwnas"
+TIMEOUT=120
+EXIT_TIMEOUT=60
+SETTLE=5
+SHOT="$ROOT/application/target/screenshot.png"
+STRICT=0
+KEEP=0
+ABOUT=1
+TITLE='HW-NAS Workbench'
+
+usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --timeout) TIMEOUT=${2:?}; shift 2 ;;
+    --screenshot) SHOT=${2:?}; shift 2 ;;
+    --no-screenshot) SHOT=""; shift ;;
+    --strict) STRICT=1; shift ;;
+    --no-about) ABOUT=0; shift ;;
+    --keep) KEEP=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "app-smoke: unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+
+log() { echo "app-smoke: $*"; }
+die() { echo "app-smoke: FAIL: $*" >&2; FAILED=1; exit "${2:-1}"; }
+
+[ -x "$APP" ] || die "no launcher at ${APP#"$ROOT"/}; build first: mvn -B install" 2
+
+# --- 1. tools -----------------------------------------------------------------------------------
+need=()
+command -v Xvfb >/dev/null 2>&1 || need+=(xvfb)
+command -v xdotool >/dev/null 2>&1 || need+=(xdotool)
+if [ -n "$SHOT" ] && ! command -v import >/dev/null 2>&1; then need+=(imagemagick); fi
+if [ ${#need[@]} -gt 0 ]; then
+  SUDO=""
+  if [ "$(id -u)" != 0 ]; then
+    if sudo -n true 2>/dev/null; then SUDO="sudo -n"; else die "missing ${need[*]} and no root/sudo to install them" 2; fi
+  fi
+  command -v apt-get >/dev/null 2>&1 || die "missing ${need[*]} and no apt-get; install them by hand" 2
+  log "installing ${need[*]} (apt-get)"
+  export DEBIAN_FRONTEND=noninteractive
+  if ! $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >/tmp/hwnas-smoke-apt.log 2>&1; then
+    $SUDO apt-get update -q >>/tmp/hwnas-smoke-apt.log 2>&1
+    $SUDO apt-get install -y -q --no-install-recommends "${need[@]}" >>/tmp/hwnas-smoke-apt.log 2>&1 \
+      || die "apt-get install ${need[*]} failed, see /tmp/hwnas-smoke-apt.log" 2
+  fi
+fi
+
+# --- 2. Xvfb ------------------------------------------------------------------------------------
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/hwnas-smoke.XXXXXX")
+UD="$WORK/userdir"
+MSGLOG="$UD/var/log/messages.log"
+XPID=""
+APPPID=""
+FAILED=0
+cleanup() {
+  if [ -n "$APPPID" ] && kill -0 "$APPPID" 2>/dev/null; then
+    # the launcher script and the JVM are one process group (started with setsid below)
+    kill -TERM -- "-$APPPID" 2>/dev/null; sleep 2; kill -KILL -- "-$APPPID" 2>/dev/null
+  fi
+  if [ -n "$XPID" ]; then kill "$XPID" 2>/dev/null; wait "$XPID" 2>/dev/null; fi
+  if [ "$FAILED" = 0 ] && [ "$KEEP" = 0 ]; then rm -rf "$WORK"; else echo "app-smoke: logs kept in $WORK" >&2; fi
+}
+trap cleanup EXIT
+trap 'FAILED=1; exit 1' INT TERM
+
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$WORK/display" >"$WORK/xvfb.log" 2>&1 &
+XPID=$!
+for _ in $(seq 1 100); do
+  [ -s "$WORK/display" ] && break
+  kill -0 "$XPID" 2>/dev/null || die "Xvfb did not start: $(tail -3 "$WORK/xvfb.log")"
+  sleep 0.1
+done
+[ -s "$WORK/display" ] || die "Xvfb gave no display number within 10 s"
+export DISPLAY=":$(head -1 "$WORK/display")"
+log "Xvfb on $DISPLAY"
+
+# --- 3. services to check: every META-INF/services/org.hwnas.* of a bundled jar, plus a canary ----
+IFACES="com.fasterxml.jackson.core.JsonFactory"
+list_jar() { if command -v unzip >/dev/null 2>&1; then unzip -Z1 "$1"; else jar tf "$1"; fi; }
+while IFS= read -r -d '' jar; do
+  while IFS= read -r svc; do
+    case ",$IFACES," in *",$svc,"*) ;; *) IFACES="$IFACES,$svc" ;; esac
+  done < <(list_jar "$jar" 2>/dev/null | sed -n 's|^META-INF/services/\(org\.hwnas\.[A-Za-z0-9_.$]*\)$|\1|p')
+done < <(find "$APPDIR" -path '*/modules/ext/*' -name '*.jar' -print0 2>/dev/null)
+log "service interfaces to find: ${IFACES//,/ }"
+
+# --- 4. start and wait for the main window ---------------------------------------------------------
+START=$(date +%s)
+setsid "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" \
+  -J-Dhwnas.selfcheck="$IFACES" -J-Dhwnas.smoke.exitFile="$WORK/exit" \
+  >"$WORK/app.out" 2>&1 </dev/null &
+APPPID=$!
+log "started ${APP#"$ROOT"/} (pid $APPPID, userdir $UD)"
+
+WID=""
+while :; do
+  WID=$(xdotool search --onlyvisible --name "^${TITLE}\$" 2>/dev/null | head -1)
+  [ -n "$WID" ] && break
+  if ! kill -0 "$APPPID" 2>/dev/null; then
+    wait "$APPPID"; rc=$?
+    tail -20 "$WORK/app.out" >&2; [ -f "$MSGLOG" ] && tail -40 "$MSGLOG" >&2
+    die "the application exited (code $rc) before its main window appeared"
+  fi
+  if [ $(( $(date +%s) - START )) -ge "$TIMEOUT" ]; then
+    [ -f "$MSGLOG" ] && tail -40 "$MSGLOG" >&2
+    die "no window titled '$TITLE' within $TIMEOUT s"
+  fi
+  sleep 1
+done
+log "main window $WID '$(xdotool getwindowname "$WID" 2>/dev/null)' up after $(( $(date +%s) - START )) s"
+sleep "$SETTLE"   # let the window system finish painting
+
+# --- 5. screenshot -----------------------------------------------------------------------------------
+if [ -n "$SHOT" ]; then
+  mkdir -p "$(dirname "$SHOT")"
+  if import -window root "$SHOT" 2>"$WORK/import.err"; then log "screenshot $SHOT"; else
+    die "screenshot failed: $(head -3 "$WORK/import.err")"; fi
+  if [ "$ABOUT" = 1 ]; then
+    # No window manager: give the frame keyboard focus by clicking the empty right end of its menu bar,
+    # then Alt+H (Help), A (About). Escape closes the dialog again.
+    eval "$(xdotool getwindowgeometry --shell "$WID")"
+    xdotool mousemove $((X + WIDTH - 30)) $((Y + 9)) click 1
+    sleep 0.5
+    xdotool key alt+h; sleep 1; xdotool key a
+    ABOUTWID=""
+    for _ in $(seq 1 20); do
+      ABOUTWID=$(xdotool search --onlyvisible --name '^About$' 2>/dev/null | head -1)
+      [ -n "$ABOUTWID" ] && break
+      sleep 0.5
+    done
+    if [ -n "$ABOUTWID" ]; then
+      sleep 2
+      ASHOT="${SHOT%.png}-about.png"
+      import -window root "$ASHOT" 2>>"$WORK/import.err" && log "screenshot $ASHOT (Help > About)"
+      xdotool key Escape; sleep 1
+    else
+      echo "app-smoke: warning: Help > About did not open (keyboard focus?); no about screenshot" >&2
+      xdotool key Escape
+    fi
+  fi
+fi
+
+# --- 6. clean exit --------------------------------------------------------------------------------
+touch "$WORK/exit"
+T0=$(date +%s)
+while kill -0 "$APPPID" 2>/dev/null; do
+  if [ $(( $(date +%s) - T0 )) -ge "$EXIT_TIMEOUT" ]; then
+    die "the application did not exit within $EXIT_TIMEOUT s of the exit request"
+  fi
+  sleep 0.5
+done
+wait "$APPPID"; rc=$?
+APPPID=""
+log "application exited with code $rc after $(( $(date +%s) - T0 )) s"
+
+# --- 7. checks ------------------------------------------------------------------------------------
+problems=0
+fail_check() { echo "app-smoke: FAIL: $*" >&2; problems=$((problems + 1)); }
+[ "$rc" = 0 ] || fail_check "exit code $rc (expected 0)"
+if [ ! -s "$MSGLOG" ]; then
+  fail_check "no $MSGLOG"
+else
+  bad=$(grep -n -E 'SEVERE|Exception' "$MSGLOG")
+  [ -z "$bad" ] || fail_check "messages.log has SEVERE/Exception lines:"$'\n'"$(echo "$bad" | head -40)"
+  if [ "$STRICT" = 1 ]; then
+    warn=$(grep -n -E '^WARNING|WARNING \[' "$MSGLOG")
+    [ -z "$warn" ] || fail_check "messages.log has WARNING lines (--strict):"$'\n'"$(echo "$warn" | head -40)"
+  fi
+  for cnb in org.hwnas.corelibs org.hwnas.branding; do
+    grep -q -E "^\s+${cnb//./\\.} \[" "$MSGLOG" || fail_check "module $cnb is not in the enabled modules list"
+  done
+  IFS=, read -r -a arr <<<"$IFACES"
+  for i in "${arr[@]}"; do
+    if grep -q -F "hwnas.selfcheck OK $i ->" "$MSGLOG"; then
+      log "Lookup.getDefault() finds $(grep -F "hwnas.selfcheck OK $i ->" "$MSGLOG" | head -1 | sed 's/.*-> //') for $i"
+    else
+      fail_check "Lookup.getDefault() found no $i: $(grep -F "hwnas.selfcheck FAILED $i" "$MSGLOG" | head -1)"
+    fi
+  done
+fi
+out_bad=$(grep -n -E 'SEVERE|Exception' "$WORK/app.out")
+[ -z "$out_bad" ] || fail_check "launcher output has SEVERE/Exception lines:"$'\n'"$(echo "$out_bad" | head -20)"
+
+if [ "$problems" -gt 0 ]; then
+  [ -s "$MSGLOG" ] && cp "$MSGLOG" "$ROOT/application/target/smoke-messages.log" 2>/dev/null
+  FAILED=1
+  echo "app-smoke: FAILED ($problems problem(s)); messages.log copied to application/target/smoke-messages.log" >&2
+  exit 1
+fi
+log "PASS (window up, services found, clean exit, no SEVERE/Exception in messages.log)"
