@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.hwnas.model.doc.DocNode;
@@ -26,7 +27,7 @@ import org.hwnas.model.network.TensorShape;
  */
 final class NetworkDecoder {
     static final Set<String> TOP_FIELDS = Set.of("format", "name", "input", "layers");
-    static final Set<String> COMMON_LAYER_FIELDS = Set.of("name", "kind", "inputs");
+    static final List<String> COMMON_LAYER_FIELDS = List.of("name", "kind", "inputs");
 
     private final JsonDocument doc;
     private final DocNode root;
@@ -49,9 +50,13 @@ final class NetworkDecoder {
         String name = root.string("name");
         int before = doc.problems().size();
         DocNode inputNode = root.object("input");
-        inputNode.allowOnly("name", "shape");
-        String inputName = inputNode.string("name");
-        TensorShape inputShape = shape(inputNode);
+        String inputName = "";
+        TensorShape inputShape = null;
+        if (!inputNode.isMissing()) {
+            inputNode.allowOnly("name", "shape");
+            inputName = inputNode.string("name");
+            inputShape = shape(inputNode);
+        }
         boolean inputOk = doc.problems().size() == before && inputShape != null;
 
         DocNode layersNode = root.get("layers");
@@ -190,7 +195,10 @@ final class NetworkDecoder {
             }
             Optional<LayerKind> kind = LayerKind.fromKey(key);
             if (kind.isEmpty()) {
-                node.get("kind").error("unknown layer kind '" + key + "' (valid: " + LayerKind.validKeys() + ")");
+                String hint = Arrays.stream(LayerKind.values()).map(LayerKind::key)
+                        .filter(k -> Spelling.isTypo(key.toLowerCase(Locale.ROOT), k)).findFirst()
+                        .map(k -> "; did you mean '" + k + "'?").orElse("");
+                node.get("kind").error("unknown layer kind '" + key + "' (valid: " + LayerKind.validKeys() + ")" + hint);
             }
             return kind.orElse(null);
         }
@@ -225,9 +233,11 @@ final class NetworkDecoder {
                 }
                 String valid = String.join(", ", allowed);
                 boolean known = Arrays.stream(LayerParam.values()).anyMatch(p -> p.key().equals(field));
+                String hint = allowed.stream().filter(a -> Spelling.isTypo(field, a)).findFirst()
+                        .map(a -> "; did you mean '" + a + "'?").orElse("");
                 node.get(field).error(known
                         ? "does not apply to a " + kind.key() + " layer (its fields: " + valid + ")"
-                        : "unknown field (valid for " + kind.key() + ": " + valid + ")");
+                        : "unknown field (valid for " + kind.key() + ": " + valid + ")" + hint);
             }
         }
 
