@@ -59,6 +59,11 @@ public final class Network {
         return layers.stream().filter(l -> l.name().equals(layerName)).findFirst();
     }
 
+    /** The name of the network's output tensor: the last layer's name. */
+    public String outputName() {
+        return layers.get(layers.size() - 1).name();
+    }
+
     public TensorShape outputShape() {
         return infos.get(infos.size() - 1).output();
     }
