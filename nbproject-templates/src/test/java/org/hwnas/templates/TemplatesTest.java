@@ -1,0 +1,143 @@
+package org.hwnas.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.hwnas.model.accel.Accelerator;
+import org.hwnas.model.accel.io.AcceleratorDocument;
+import org.hwnas.model.doc.DocumentKind;
+import org.hwnas.model.doc.JsonDocument;
+import org.hwnas.model.doc.spi.DocumentValidator;
+import org.hwnas.model.network.Network;
+import org.hwnas.model.network.io.NetworkDocument;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openide.util.Lookup;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
+
+/** Every registered template is a valid document of its kind, and the registrations are usable without a project. */
+class TemplatesTest {
+
+    private static final String PKG = "org/hwnas/templates/";
+    /** name -> attributes of each file registered under Templates/HWNAS in this module's generated layer */
+    private static final Map<String, Map<String, String>> REGISTERED = new HashMap<>();
+
+    @BeforeAll
+    static void readGeneratedLayer() throws Exception {
+        Path classes = Path.of(TemplateFolder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path layer = classes.resolve("META-INF/generated-layer.xml");
+        assertThat(layer).as("layer written by the @TemplateRegistration processor").exists();
+        var dbf = DocumentBuilderFactory.newInstance();
+        dbf.setValidating(false);
+        dbf.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+        var doc = dbf.newDocumentBuilder().parse(layer.toFile());
+        Element folder = find(doc.getDocumentElement(), "Templates", TemplateFolder.NAME);
+        assertThat(folder).as("folder Templates/" + TemplateFolder.NAME).isNotNull();
+        NodeList files = folder.getElementsByTagName("file");
+        for (int i = 0; i < files.getLength(); i++) {
+            Element f = (Element) files.item(i);
+            Map<String, String> attrs = new HashMap<>();
+            NodeList as = f.getElementsByTagName("attr");
+            for (int j = 0; j < as.getLength(); j++) {
+                Element a = (Element) as.item(j);
+                String v = a.getAttribute("boolvalue") + a.getAttribute("stringvalue") + a.getAttribute("intvalue")
+                        + a.getAttribute("urlvalue") + a.getAttribute("bundlevalue");
+                attrs.put(a.getAttribute("name"), v);
+            }
+            attrs.put("#url", f.getAttribute("url"));
+            REGISTERED.put(f.getAttribute("name"), attrs);
+        }
+    }
+
+    private static Element find(Element root, String... path) {
+        Element cur = root;
+        for (String name : path) {
+            Element next = null;
+            for (Node n = cur.getFirstChild(); n != null; n = n.getNextSibling()) {
+                if (n instanceof Element && ((Element) n).getTagName().equals("folder")
+                        && name.equals(((Element) n).getAttribute("name"))) {
+                    next = (Element) n;
+                }
+            }
+            if (next == null) {
+                return null;
+            }
+            cur = next;
+        }
+        return cur;
+    }
+
+    private static String text(String nameExt) throws IOException {
+        try (InputStream in = TemplatesTest.class.getClassLoader().getResourceAsStream(PKG + nameExt)) {
+            assertThat(in).as("resource " + PKG + nameExt).isNotNull();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Test
+    void threeTemplatesAreRegisteredForUseWithoutAProject() {
+        assertThat(REGISTERED).containsOnlyKeys(
+                "EmptyNetwork.hwnet.json", "EmptyAccelerator.hwacc.json", "ExampleSearch.hwsearch.json");
+        REGISTERED.forEach((name, attrs) -> {
+            assertThat(attrs).as(name).containsEntry("template", "true").containsEntry("requireProject", "false");
+            assertThat(attrs.get("displayName")).as(name + " displayName").startsWith("org.hwnas.templates.Bundle#TPL_");
+            assertThat(attrs.get("#url")).as(name + " content").isEqualTo("nbresloc:/" + PKG + name);
+            assertThat(attrs.get("iconBase")).as(name + " icon").startsWith(PKG);
+            assertThat(TemplatesTest.class.getClassLoader().getResource(attrs.get("iconBase"))).as(name + " icon file").isNotNull();
+            assertThat(attrs.get("instantiatingWizardURL")).as(name + " description").endsWith(".html");
+        });
+    }
+
+    @Test
+    void everyTemplateNamesItsKindByEndingAndFormat() throws Exception {
+        for (String name : REGISTERED.keySet()) {
+            JsonDocument doc = JsonDocument.parse(name, text(name));
+            assertThat(doc.problems()).as(name).isEmpty();
+            Optional<DocumentKind> byName = DocumentKind.fromFileName(Path.of(name));
+            assertThat(byName).as(name + " ending").isPresent();
+            assertThat(doc.json().path("format").asText()).as(name + " format").isEqualTo(byName.get().format());
+            assertThat(doc.checkFormat(byName.get())).as(name + " checkFormat").isTrue();
+        }
+    }
+
+    @Test
+    void networkTemplateReadsAsAValidNetwork() throws Exception {
+        Network net = NetworkDocument.parse("EmptyNetwork.hwnet.json", text("EmptyNetwork.hwnet.json"));
+        assertThat(net).isNotNull();
+    }
+
+    @Test
+    void acceleratorTemplateReadsAsAValidAccelerator() throws Exception {
+        Accelerator acc = AcceleratorDocument.parse("EmptyAccelerator.hwacc.json", text("EmptyAccelerator.hwacc.json"));
+        assertThat(acc).isNotNull();
+    }
+
+    /** Whatever validators the class path registers (e.g. the search module's, once it is a test dependency). */
+    @Test
+    void registeredValidatorsAcceptTheTemplates(@TempDir Path dir) throws Exception {
+        List<String> checked = new ArrayList<>();
+        for (DocumentValidator v : Lookup.getDefault().lookupAll(DocumentValidator.class)) {
+            for (String name : REGISTERED.keySet()) {
+                if (DocumentKind.fromFileName(Path.of(name)).orElseThrow() == v.kind()) {
+                    Path file = Files.writeString(dir.resolve(name), text(name));
+                    assertThat(v.validate(file)).as(v.getClass().getName() + " on " + name).isNotBlank();
+                    checked.add(name);
+                }
+            }
+        }
+        System.out.println("templates checked by registered validators: " + checked);
+    }
+}
