@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Smoke test of the built HW-NAS Workbench application (application/target/hwnas) under Xvfb.
 #
-#   scripts/app-smoke.sh [--timeout SEC] [--screenshot FILE | --no-screenshot] [--no-about] [--strict] [--keep]
+#   scripts/app-smoke.sh [--timeout SEC] [--screenshot FILE | --no-screenshot] [--no-ui] [--strict] [--keep]
 #
 # Build first (mvn -B install). The script
 #   1. installs Xvfb, xdotool and ImageMagick with apt-get when they are missing (skipped when present),
@@ -10,9 +10,10 @@
 #      org.hwnas.corelibs module: -J-Dhwnas.selfcheck=<service interfaces> (logs what Lookup.getDefault()
 #      finds for each) and -J-Dhwnas.smoke.exitFile=<file> (the app exits normally once the file exists),
 #   4. waits (at most --timeout seconds, default 120) until the main window "HW-NAS Workbench" is mapped,
-#   5. takes a screenshot (default application/target/screenshot.png) and, unless --no-about, opens
-#      Help > About with the keyboard and takes <screenshot>-about.png (branding check; a warning if the
-#      dialog does not open, since that step depends on keyboard focus),
+#   5. takes a screenshot (default application/target/screenshot.png); unless --no-ui it then drives the UI
+#      with xdotool: Help > About (<screenshot>-about.png, branding) and File > New Document (Ctrl+N,
+#      <screenshot>-newdoc.png), creating smoke.hwnet.json from the network template in the app's working
+#      directory (fails if the dialog opened but no valid-looking document appeared),
 #   6. asks the app to exit and waits for exit code 0,
 #   7. fails if <userdir>/var/log/messages.log contains SEVERE or an Exception (with --strict also any
 #      WARNING), if our modules are not enabled, or if a service registered in META-INF/services of a
@@ -29,7 +30,7 @@ SETTLE=5
 SHOT="$ROOT/application/target/screenshot.png"
 STRICT=0
 KEEP=0
-ABOUT=1
+UI=1
 TITLE='HW-NAS Workbench'
 
 usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
@@ -39,7 +40,7 @@ while [ $# -gt 0 ]; do
     --screenshot) SHOT=${2:?}; shift 2 ;;
     --no-screenshot) SHOT=""; shift ;;
     --strict) STRICT=1; shift ;;
-    --no-about) ABOUT=0; shift ;;
+    --no-ui|--no-about) UI=0; shift ;;
     --keep) KEEP=1; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "app-smoke: unknown option $1" >&2; usage >&2; exit 2 ;;
@@ -111,11 +112,15 @@ done < <(find "$APPDIR" -path '*/modules/ext/*' -name '*.jar' -print0 2>/dev/nul
 log "service interfaces to find: ${IFACES//,/ }"
 
 # --- 4. start and wait for the main window ---------------------------------------------------------
+DOCS="$WORK/docs"   # the app's working directory: File > New Document proposes it
+mkdir -p "$DOCS"
 START=$(date +%s)
+cd "$DOCS" || die "cannot cd to $DOCS"
 setsid "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" \
   -J-Dhwnas.selfcheck="$IFACES" -J-Dhwnas.smoke.exitFile="$WORK/exit" \
   >"$WORK/app.out" 2>&1 </dev/null &
 APPPID=$!
+cd "$ROOT" || exit 2
 log "started ${APP#"$ROOT"/} (pid $APPPID, userdir $UD)"
 
 WID=""
@@ -141,28 +146,47 @@ if [ -n "$SHOT" ]; then
   mkdir -p "$(dirname "$SHOT")"
   if import -window root "$SHOT" 2>"$WORK/import.err"; then log "screenshot $SHOT"; else
     die "screenshot failed: $(head -3 "$WORK/import.err")"; fi
-  if [ "$ABOUT" = 1 ]; then
-    # No window manager: give the frame keyboard focus by clicking the empty right end of its menu bar,
-    # then Alt+H (Help), A (About). Escape closes the dialog again.
+fi
+if [ "$UI" = 1 ]; then
+  # No window manager: give the frame keyboard focus by clicking the empty right end of its menu bar.
+  focus_main() {
     eval "$(xdotool getwindowgeometry --shell "$WID")"
     xdotool mousemove $((X + WIDTH - 30)) $((Y + 9)) click 1
     sleep 0.5
-    xdotool key alt+h; sleep 1; xdotool key a
-    ABOUTWID=""
+  }
+  wait_window() { # title regex -> window id or empty, within 10 s
+    local w=""
     for _ in $(seq 1 20); do
-      ABOUTWID=$(xdotool search --onlyvisible --name '^About$' 2>/dev/null | head -1)
-      [ -n "$ABOUTWID" ] && break
+      w=$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1)
+      [ -n "$w" ] && break
       sleep 0.5
     done
-    if [ -n "$ABOUTWID" ]; then
-      sleep 2
-      ASHOT="${SHOT%.png}-about.png"
-      import -window root "$ASHOT" 2>>"$WORK/import.err" && log "screenshot $ASHOT (Help > About)"
-      xdotool key Escape; sleep 1
+    echo "$w"
+  }
+  shot() { [ -n "$SHOT" ] && import -window root "${SHOT%.png}-$1.png" 2>>"$WORK/import.err" && log "screenshot ${SHOT%.png}-$1.png ($2)"; }
+
+  focus_main
+  xdotool key alt+h; sleep 1; xdotool key a          # Help > About
+  if [ -n "$(wait_window '^About$')" ]; then
+    sleep 2; shot about "Help > About"; xdotool key Escape; sleep 1
+  else
+    echo "app-smoke: warning: Help > About did not open (keyboard focus?)" >&2; xdotool key Escape
+  fi
+
+  focus_main
+  xdotool key ctrl+n                                  # File > New Document...
+  if [ -n "$(wait_window '^New Document$')" ]; then
+    sleep 1; shot newdoc "File > New Document"
+    xdotool type --delay 30 smoke; sleep 0.5; xdotool key Return
+    DOC="$DOCS/smoke.hwnet.json"
+    for _ in $(seq 1 20); do [ -s "$DOC" ] && break; sleep 0.5; done
+    if [ -s "$DOC" ] && grep -q '"format": "network/1"' "$DOC" && grep -q '"name": "smoke"' "$DOC"; then
+      log "New Document created ${DOC#"$WORK"/} from the network template"
     else
-      echo "app-smoke: warning: Help > About did not open (keyboard focus?); no about screenshot" >&2
-      xdotool key Escape
+      die "File > New Document did not create $DOC with format network/1 and name smoke: $(ls -A "$DOCS")"
     fi
+  else
+    echo "app-smoke: warning: File > New Document did not open (keyboard focus?)" >&2; xdotool key Escape
   fi
 fi
 

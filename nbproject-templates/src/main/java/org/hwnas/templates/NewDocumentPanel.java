@@ -66,6 +66,8 @@ final class NewDocumentPanel extends JPanel {
         list.setSelectedIndex(0);
         description.setEditable(false);
         description.setContentType("text/html"); // NOI18N
+        description.putClientProperty(JEditorPane.HONOR_DISPLAY_PROPERTIES, Boolean.TRUE);
+        description.setFont(new JLabel().getFont());
         folderField.setText(folder.getPath());
         JButton browse = new JButton();
         org.openide.awt.Mnemonics.setLocalizedText(browse, Bundle.LBL_Browse());

@@ -1,6 +1,8 @@
 package org.hwnas.templates;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * File-name rules for documents created from templates. Our templates have two-part endings
@@ -8,6 +10,8 @@ import java.util.Locale;
  * last extension ({@code json}), so the name passed to it must carry the inner one ({@code resnet.hwnet}).
  */
 public final class TemplateNames {
+
+    private static final Pattern UNTITLED = Pattern.compile("(\"name\"\\s*:\\s*)\"untitled\""); // NOI18N
 
     private TemplateNames() {
     }
@@ -58,6 +62,45 @@ public final class TemplateNames {
             return "The name must not start with a dot.";
         }
         return null;
+    }
+
+    /** The document name for a base file name: {@code resnet.hwnet -> resnet}, {@code v1 -> v1}. */
+    public static String documentName(String baseName) {
+        for (String inner : new String[]{".hwnet", ".hwacc", ".hwmap", ".hwsearch"}) { // NOI18N
+            if (baseName.endsWith(inner)) {
+                return baseName.substring(0, baseName.length() - inner.length());
+            }
+        }
+        return baseName;
+    }
+
+    /**
+     * The template text with its first top-level {@code "name": "untitled"} replaced by {@code name}
+     * (JSON-escaped); text without that field is returned unchanged.
+     */
+    public static String withDocumentName(String templateText, String name) {
+        Matcher m = UNTITLED.matcher(templateText);
+        if (!m.find()) {
+            return templateText;
+        }
+        return templateText.substring(0, m.start()) + m.group(1) + jsonString(name) + templateText.substring(m.end());
+    }
+
+    static String jsonString(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"': b.append("\\\""); break;
+                case '\\': b.append("\\\\"); break;
+                default:
+                    if (c < 0x20) {
+                        b.append(String.format("\\u%04x", (int) c)); // NOI18N
+                    } else {
+                        b.append(c);
+                    }
+            }
+        }
+        return b.append('"').toString();
     }
 
     private static String stripSuffix(String name, String suffix) {

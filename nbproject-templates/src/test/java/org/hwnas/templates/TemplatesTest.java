@@ -125,6 +125,24 @@ class TemplatesTest {
         assertThat(acc).isNotNull();
     }
 
+    /** What DocumentNameHandler writes: the document's own name at the top level, still a valid document. */
+    @Test
+    void createdDocumentsCarryTheirNameAndStayValid() throws Exception {
+        String odd = "res\"net \\ 50";
+        for (String name : REGISTERED.keySet()) {
+            String text = TemplateNames.withDocumentName(text(name), odd);
+            JsonDocument doc = JsonDocument.parse(name, text);
+            assertThat(doc.json().path("name").asText()).as(name).isEqualTo(odd);
+            assertThat(text.indexOf("untitled")).as(name + ": only the top-level name changes").isLessThan(0);
+        }
+        assertThat(NetworkDocument.parse("n.hwnet.json", TemplateNames.withDocumentName(text("EmptyNetwork.hwnet.json"), odd)).name())
+                .isEqualTo(odd);
+        assertThat(AcceleratorDocument.parse("a.hwacc.json", TemplateNames.withDocumentName(text("EmptyAccelerator.hwacc.json"), odd)).name())
+                .isEqualTo(odd);
+        assertThat(TemplateNames.documentName("resnet.hwnet")).isEqualTo("resnet");
+        assertThat(TemplateNames.documentName("v1")).isEqualTo("v1");
+    }
+
     /** Whatever validators the class path registers (e.g. the search module's, once it is a test dependency). */
     @Test
     void registeredValidatorsAcceptTheTemplates(@TempDir Path dir) throws Exception {
