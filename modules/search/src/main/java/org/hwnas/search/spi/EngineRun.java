@@ -1,0 +1,18 @@
+package org.hwnas.search.spi;
+
+import java.util.List;
+import org.hwnas.arch.Architecture;
+import org.hwnas.search.api.Trial;
+
+/** One engine's state during a study. Used by one thread at a time. */
+public interface EngineRun {
+
+    /**
+     * Up to {@code n} candidates to evaluate next; fewer (or none) when the engine cannot propose more
+     * (e.g. random search has seen the whole space).
+     */
+    List<Architecture> ask(int n);
+
+    /** Results of the last ask, in the order asked (failed evaluations included). */
+    void tell(List<Trial> results);
+}
