@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = "HW-NAS Workbench: hardware-aware NAS and accelerator co-design from the command line.",
         subcommands = {
             ValidateCommand.class,
+            InfoCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec

@@ -342,12 +342,17 @@ public final class DocNode {
     }
 
     private static String rangeMessage(double min, double max, String got) {
-        boolean hasMax = max < Long.MAX_VALUE && max < Double.MAX_VALUE && max != Integer.MAX_VALUE;
-        String lo = fmt(min);
-        if (!hasMax) {
-            return (min == 1 ? "must be > 0" : min == 0 ? "must be >= 0" : "must be >= " + lo) + ", got " + got;
+        double value;
+        try {
+            value = Double.parseDouble(got);
+        } catch (NumberFormatException e) {
+            value = Double.NaN;
         }
-        return "must be between " + lo + " and " + fmt(max) + ", got " + got;
+        // Say which bound was crossed: "must be > 0, got 0" reads better than the whole range.
+        if (value > max) {
+            return "must be <= " + fmt(max) + ", got " + got;
+        }
+        return (min == 1 ? "must be > 0" : min == 0 ? "must be >= 0" : "must be >= " + fmt(min)) + ", got " + got;
     }
 
     private static String fmt(double d) {

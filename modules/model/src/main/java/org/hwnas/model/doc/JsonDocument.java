@@ -125,6 +125,10 @@ public final class JsonDocument {
         }
     }
 
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
     private static String firstLine(String s) {
         if (s == null) {
             return "syntax error";
@@ -195,7 +199,8 @@ public final class JsonDocument {
             String why = DocumentKind.fromFormat(format)
                     .map(k -> k == expected
                             ? "unsupported version '" + format + "'; this build reads " + expected.format()
-                            : "is a " + k.formatName() + " document, expected " + expected.format())
+                            : "is " + article(k.formatName()) + " " + k.formatName() + " document, expected "
+                                    + expected.format())
                     .orElse("unknown format '" + format + "' (valid: " + DocumentKind.validFormats() + ")");
             r.get("format").error(why);
             return false;

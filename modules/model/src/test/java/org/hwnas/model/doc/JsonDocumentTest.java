@@ -27,7 +27,7 @@ class JsonDocumentTest {
         int k = layer.integer("kernel", 1, 64);
         assertThat(k).isEqualTo(1);
         assertThat(doc.problems()).singleElement()
-                .hasToString("net.hwnet.json:5:29: layers[1].kernel: must be between 1 and 64, got 0");
+                .hasToString("net.hwnet.json:5:29: layers[1].kernel: must be > 0, got 0");
     }
 
     @Test
@@ -52,7 +52,7 @@ class JsonDocumentTest {
         assertThatThrownBy(doc::throwIfProblems).isInstanceOf(DocumentException.class)
                 .satisfies(e -> assertThat(((DocumentException) e).problems()).extracting(Problem::reason)
                         .containsExactly("must be an integer, got string \"x\"", "must be an integer, got 2.5",
-                                "must be between 0 and 10, got -1", "unknown field (valid: a, b, c)"));
+                                "must be >= 0, got -1", "unknown field (valid: a, b, c)"));
     }
 
     @Test
@@ -98,7 +98,7 @@ class JsonDocumentTest {
     void formatCheckNamesKindAndVersion() throws Exception {
         JsonDocument wrongKind = JsonDocument.parse("a", "{\"format\": \"accelerator/1\"}");
         assertThat(wrongKind.checkFormat(DocumentKind.NETWORK)).isFalse();
-        assertThat(wrongKind.problems().get(0).reason()).isEqualTo("is a accelerator document, expected network/1");
+        assertThat(wrongKind.problems().get(0).reason()).isEqualTo("is an accelerator document, expected network/1");
         JsonDocument newer = JsonDocument.parse("a", "{\"format\": \"network/2\"}");
         newer.checkFormat(DocumentKind.NETWORK);
         assertThat(newer.problems().get(0).reason()).contains("unsupported version 'network/2'");
