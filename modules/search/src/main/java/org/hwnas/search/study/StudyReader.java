@@ -60,16 +60,17 @@ public final class StudyReader {
 
         SearchSpace space = space(root.object("space"));
         Map<String, Measure> measures = new java.util.LinkedHashMap<>();
-        List<Objective> objectives = objectives(root, space, measures);
+        Set<String> declared = new LinkedHashSet<>(); // names given, even where the measure was invalid
+        List<Objective> objectives = objectives(root, space, measures, declared);
         for (DocNode m : root.optionalArray("measures")) {
             m.allowOnly("name", MeasureReader.ESTIMATOR, "metric", MeasureReader.LATENCY_MODEL, "device");
-            String mName = name(m, measures.keySet());
+            String mName = name(m, declared);
             Measure measure = MeasureReader.read(m, mName, space.family());
             if (measure != null && !mName.isEmpty()) {
                 measures.put(mName, measure);
             }
         }
-        List<Constraint> constraints = constraints(root, measures.keySet());
+        List<Constraint> constraints = constraints(root, declared, measures.keySet());
 
         DocNode engineNode = root.object("engine");
         SearchEngine engine = engine(engineNode);
@@ -107,7 +108,7 @@ public final class StudyReader {
         }
     }
 
-    private static List<Objective> objectives(DocNode root, SearchSpace space, Map<String, Measure> measures) {
+    private static List<Objective> objectives(DocNode root, SearchSpace space, Map<String, Measure> measures, Set<String> declared) {
         List<DocNode> list = root.array("objectives");
         if (root.has("objectives") && root.get("objectives").json().isArray()
                 && (list.isEmpty() || list.size() > MAX_OBJECTIVES)) {
@@ -116,7 +117,7 @@ public final class StudyReader {
         List<Objective> out = new ArrayList<>();
         for (DocNode o : list) {
             o.allowOnly("name", "goal", MeasureReader.ESTIMATOR, "metric", MeasureReader.LATENCY_MODEL, "device");
-            String name = name(o, measures.keySet());
+            String name = name(o, declared);
             Goal goal = o.enumValue("goal", Goal.class, null);
             Measure m = MeasureReader.read(o, name, space.family());
             if (m != null && goal != null && !name.isEmpty()) {
@@ -136,7 +137,7 @@ public final class StudyReader {
             n.get("name").error("must start with a letter and use letters, digits, '_', '.', '-' (at most 64)");
             return "";
         }
-        if (taken.contains(name)) {
+        if (!taken.add(name)) {
             n.get("name").error("name '" + name + "' is used twice");
             return "";
         }
@@ -144,7 +145,7 @@ public final class StudyReader {
     }
 
     /** Reads bounds; contradictions (min > max, disjoint bounds on one measure) name both sides. */
-    private static List<Constraint> constraints(DocNode root, Set<String> names) {
+    private static List<Constraint> constraints(DocNode root, Set<String> names, Set<String> valid) {
         List<Constraint> out = new ArrayList<>();
         Map<String, double[]> range = new HashMap<>();
         for (DocNode c : root.optionalArray("constraints")) {
@@ -156,6 +157,9 @@ public final class StudyReader {
             if (!names.contains(name)) {
                 c.get("name").error("no objective or measure named '" + name + "' (known: " + String.join(", ", names) + ")");
                 continue;
+            }
+            if (!valid.contains(name)) {
+                continue; // its measure is invalid, already reported
             }
             if (!c.has("min") && !c.has("max")) {
                 c.error("a constraint needs \"min\", \"max\" or both");
