@@ -143,7 +143,7 @@ class TemplatesTest {
         assertThat(TemplateNames.documentName("v1")).isEqualTo("v1");
     }
 
-    /** Whatever validators the class path registers (e.g. the search module's, once it is a test dependency). */
+    /** The validators hwnas validate uses (model: network, accelerator; search: study) accept every template. */
     @Test
     void registeredValidatorsAcceptTheTemplates(@TempDir Path dir) throws Exception {
         List<String> checked = new ArrayList<>();
@@ -156,6 +156,7 @@ class TemplatesTest {
                 }
             }
         }
-        System.out.println("templates checked by registered validators: " + checked);
+        assertThat(checked).as("validators of the model and search modules on the test class path")
+                .containsExactlyInAnyOrderElementsOf(REGISTERED.keySet());
     }
 }
