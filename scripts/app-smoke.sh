@@ -17,7 +17,8 @@
 #   6. asks the app to exit and waits for exit code 0,
 #   7. fails if <userdir>/var/log/messages.log contains SEVERE or an Exception (with --strict also any
 #      WARNING), if our modules are not enabled, or if a service registered in META-INF/services of a
-#      bundled core jar (org.hwnas.*, and Jackson's JsonFactory as a canary) is not found by Lookup.
+#      bundled core jar (org.hwnas.*, and Jackson's JsonFactory as a canary) is not found by Lookup, or
+#      (when sqlite-jdbc is bundled) DriverManager cannot open jdbc:sqlite::memory: from module code.
 # Exit status 0 = pass; 1 = a check failed; 2 = bad usage or missing prerequisites.
 set -uo pipefail
 
@@ -110,6 +111,11 @@ while IFS= read -r -d '' jar; do
   done < <(list_jar "$jar" 2>/dev/null | sed -n 's|^META-INF/services/\(org\.hwnas\.[A-Za-z0-9_.$]*\)$|\1|p')
 done < <(find "$APPDIR" -path '*/modules/ext/*' -name '*.jar' -print0 2>/dev/null)
 log "service interfaces to find: ${IFACES//,/ }"
+JDBC=""
+if [ -n "$(find "$APPDIR" -path '*/modules/ext/*' -name 'sqlite-jdbc*.jar' 2>/dev/null | head -1)" ]; then
+  JDBC="jdbc:sqlite::memory:"   # the search module's trial store opens SQLite through DriverManager
+  log "JDBC to open from module code: $JDBC"
+fi
 
 # --- 4. start and wait for the main window ---------------------------------------------------------
 DOCS="$WORK/docs"   # the app's working directory: File > New Document proposes it
@@ -117,7 +123,7 @@ mkdir -p "$DOCS"
 START=$(date +%s)
 cd "$DOCS" || die "cannot cd to $DOCS"
 setsid "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" \
-  -J-Dhwnas.selfcheck="$IFACES" -J-Dhwnas.smoke.exitFile="$WORK/exit" \
+  -J-Dhwnas.selfcheck="$IFACES" ${JDBC:+-J-Dhwnas.selfcheck.jdbc=$JDBC} -J-Dhwnas.smoke.exitFile="$WORK/exit" \
   >"$WORK/app.out" 2>&1 </dev/null &
 APPPID=$!
 cd "$ROOT" || exit 2
@@ -219,6 +225,13 @@ else
   for cnb in org.hwnas.corelibs org.hwnas.branding; do
     grep -q -E "^\s+${cnb//./\\.} \[" "$MSGLOG" || fail_check "module $cnb is not in the enabled modules list"
   done
+  if [ -n "$JDBC" ]; then
+    if grep -q -F "hwnas.selfcheck OK jdbc $JDBC" "$MSGLOG"; then
+      log "DriverManager opens $JDBC: $(grep -F "hwnas.selfcheck OK jdbc $JDBC" "$MSGLOG" | head -1 | sed 's/.*-> //')"
+    else
+      fail_check "DriverManager could not open $JDBC from module code: $(grep -F "hwnas.selfcheck FAILED jdbc" "$MSGLOG" | head -1)"
+    fi
+  fi
   IFS=, read -r -a arr <<<"$IFACES"
   for i in "${arr[@]}"; do
     if grep -q -F "hwnas.selfcheck OK $i ->" "$MSGLOG"; then

@@ -17,17 +17,29 @@ import org.openide.util.Lookup;
  * {@code Lookup.getDefault().lookupAll(...)}, one INFO line each:
  * {@code hwnas.selfcheck OK <iface> -> [impl, ...]}, or a WARNING
  * {@code hwnas.selfcheck FAILED <iface>: ...} when none is found. Without the property it does nothing.
+ *
+ * <p>With {@code -J-Dhwnas.selfcheck.jdbc=<url>} (e.g. {@code jdbc:sqlite::memory:}) it also opens a JDBC
+ * connection through {@code DriverManager} from this module's code, i.e. the way the bundled core jars
+ * (the search module's SQLite trial store) do, and logs {@code hwnas.selfcheck OK jdbc <url>} or
+ * {@code hwnas.selfcheck FAILED jdbc <url>: ...}: JDBC drivers found through ServiceLoader are a known
+ * trouble spot inside module class loaders (NETBEANS-PITFALLS, third-party libraries).
  */
 @OnStart
 public final class StartupSelfCheck implements Runnable {
 
     /** System property naming the service interfaces to check, comma separated. */
     public static final String PROPERTY = "hwnas.selfcheck"; // NOI18N
+    /** System property naming a JDBC URL to open. */
+    public static final String JDBC_PROPERTY = "hwnas.selfcheck.jdbc"; // NOI18N
 
     private static final Logger LOG = Logger.getLogger(StartupSelfCheck.class.getName());
 
     @Override
     public void run() {
+        String url = System.getProperty(JDBC_PROPERTY);
+        if (url != null && !url.isBlank()) {
+            checkJdbc(url.trim());
+        }
         String spec = System.getProperty(PROPERTY);
         if (spec == null || spec.isBlank()) {
             return;
@@ -37,6 +49,15 @@ public final class StartupSelfCheck implements Runnable {
             if (!iface.isEmpty()) {
                 check(iface);
             }
+        }
+    }
+
+    private static void checkJdbc(String url) {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(url)) {
+            LOG.log(Level.INFO, "hwnas.selfcheck OK jdbc {0} -> {1} {2}", // NOI18N
+                    new Object[]{url, c.getMetaData().getDriverName(), c.getMetaData().getDriverVersion()});
+        } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "hwnas.selfcheck FAILED jdbc {0}: {1}", new Object[]{url, e.toString()}); // NOI18N
         }
     }
 
