@@ -34,7 +34,7 @@ KEEP=0
 UI=1
 TITLE='HW-NAS Workbench'
 
-usage() { sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,/^set -uo/p' "$0" | grep '^#' | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --timeout) TIMEOUT=${2:?}; shift 2 ;;
