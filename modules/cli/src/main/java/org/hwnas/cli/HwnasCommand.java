@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             InfoCommand.class,
-            org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class,
+            org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class, org.hwnas.cli.search.SearchBenchCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec
