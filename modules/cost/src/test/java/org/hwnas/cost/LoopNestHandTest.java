@@ -62,8 +62,8 @@ class LoopNestHandTest {
     }
 
     @Test
-    void bothModelsAreFoundThroughLookup() {
-        assertThat(CostModels.all()).extracting(CostModel::id).containsExactly("loopnest", "systolic");
+    void allModelsAreFoundThroughLookup() {
+        assertThat(CostModels.all()).extracting(CostModel::id).containsExactly("fpga-tile", "loopnest", "systolic");
         assertThat(CostModels.byId("loopnest")).get().isInstanceOf(LoopNestModel.class);
     }
 
