@@ -1,0 +1,88 @@
+package org.hwnas.djl;
+
+import ai.djl.Device;
+import ai.djl.engine.Engine;
+import ai.djl.pytorch.engine.PtEngineProvider;
+
+/**
+ * Starts DJL's PyTorch engine once per JVM, the same way everywhere (CLI, tests, IDE):
+ * <ul>
+ * <li>offline: {@code ai.djl.offline=true} is forced, so DJL never tries to download anything; the native
+ *     libtorch comes from the {@code pytorch-native-cpu} jar and is extracted to {@code ~/.djl.ai/pytorch}
+ *     on first use;</li>
+ * <li>the engine is registered explicitly, because DJL's own {@code ServiceLoader} look-up uses the
+ *     thread's context class loader, which inside a NetBeans module does not see DJL's jars;</li>
+ * <li>intra-op threads: {@code hwnas.threads} if set, else one per available core; one inter-op thread
+ *     (our graphs run one op at a time).</li>
+ * </ul>
+ */
+public final class DjlRuntime {
+    public static final String ENGINE = "PyTorch";
+
+    /** What {@link #start()} found. */
+    public record Info(String engine, String version, Device device, int threads) {
+        @Override
+        public String toString() {
+            return engine + " " + version + " on " + device + ", " + threads + " thread(s)";
+        }
+    }
+
+    private static Info info;
+
+    private DjlRuntime() {
+    }
+
+    /**
+     * Starts the engine (idempotent) and returns what it runs on.
+     *
+     * @throws DjlUnavailableException with a one-line reason when the native library cannot load
+     */
+    public static synchronized Info start() {
+        if (info != null) {
+            return info;
+        }
+        int threads = Integer.getInteger("hwnas.threads", Runtime.getRuntime().availableProcessors());
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("ai.djl.default_engine", ENGINE);
+        System.setProperty("ai.djl.pytorch.num_threads", Integer.toString(threads));
+        System.setProperty("ai.djl.pytorch.num_interop_threads", "1");
+        System.setProperty("ai.djl.pytorch.graph_optimizer", "false");
+        ClassLoader previous = Thread.currentThread().getContextClassLoader();
+        Thread.currentThread().setContextClassLoader(DjlRuntime.class.getClassLoader());
+        try {
+            if (!Engine.hasEngine(ENGINE)) {
+                Engine.registerEngine(new PtEngineProvider());
+            }
+            Engine engine = Engine.getEngine(ENGINE);
+            Device device = engine.getGpuCount() > 0 ? Device.gpu() : Device.cpu();
+            info = new Info(ENGINE, engine.getVersion(), device, threads);
+            return info;
+        } catch (RuntimeException | LinkageError e) {
+            throw new DjlUnavailableException("cannot start DJL's PyTorch engine: " + reason(e)
+                    + " (the native library comes from the pytorch-native-cpu jar and is extracted to "
+                    + "~/.djl.ai/pytorch; check that the jar is on the class path and that directory is writable)", e);
+        } finally {
+            Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    /** The engine, started if needed. */
+    public static Engine engine() {
+        start();
+        return Engine.getEngine(ENGINE);
+    }
+
+    /** The device DJL computes on: the first GPU when the engine reports one, the CPU otherwise. */
+    public static Device device() {
+        return start().device();
+    }
+
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String msg = t.getMessage();
+        return (msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg).lines().findFirst().orElse("");
+    }
+}
