@@ -83,6 +83,25 @@ class LoopNestHandTest {
     }
 
     @Test
+    void tpuLikeExampleIsWeightStationaryAndDramBound() throws Exception {
+        Path examples = Path.of("../../examples");
+        Accelerator a = AcceleratorDocument.read(examples.resolve("accelerators/tpu-like.hwacc.json"));
+        Mapping m = MappingDocument.read(examples.resolve("mappings/tpu-like-resnet-3x3.hwmap.json"));
+        CostReport r = model.evaluate(a, m.bounds(), m);
+        assertThat(r.utilizedPes()).isEqualTo(64 * 3 * 64);
+        assertThat(r.computeCycles()).isEqualTo(3 * 56 * 56);
+        // every tensor crosses DRAM exactly once: weights stay in the PEs over P56 Q56 (R4)
+        assertThat(count(r, "DRAM", Tensor.WEIGHTS, "reads")).isEqualTo(m.bounds().weightCount());
+        assertThat(count(r, "DRAM", Tensor.INPUTS, "reads")).isEqualTo(m.bounds().inputCount());
+        assertThat(count(r, "DRAM", Tensor.OUTPUTS, "updates")).isEqualTo(m.bounds().outputCount());
+        assertThat(count(r, "weight_reg", Tensor.WEIGHTS, "reads")).isEqualTo(3);
+        // 452,864 DRAM words at 42.8 words/cycle exceed the 9,408 compute cycles
+        long words = m.bounds().weightCount() + m.bounds().inputCount() + m.bounds().outputCount();
+        assertThat(r.cycles()).isEqualTo((long) Math.ceil(words / 42.8));
+        assertThat(r.level("DRAM").orElseThrow().slowdown()).isLessThan(1);
+    }
+
+    @Test
     void bandwidthBoundLevelStretchesTheCycles() throws CostException {
         // K8 P4 R3 conv1d; 4 PEs over K; DRAM reads at most 0.25 words/cycle.
         LoopBounds b = new LoopBounds(1, 1, 8, 1, 4, 1, 3, 1, 1, 1, 1, 1);
