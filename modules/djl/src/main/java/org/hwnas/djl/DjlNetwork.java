@@ -40,7 +40,12 @@ public final class DjlNetwork implements AutoCloseable {
     }
 
     public static DjlNetwork build(Network network, NetworkBlock.Options options, DataType dataType) {
-        Device device = DjlRuntime.device();
+        return build(network, options, dataType, DjlRuntime.device());
+    }
+
+    /** Builds on a chosen device (e.g. the CPU on a machine that also has a GPU). */
+    public static DjlNetwork build(Network network, NetworkBlock.Options options, DataType dataType, Device device) {
+        DjlRuntime.start();
         NDManager manager = NDManager.newBaseManager(device);
         try {
             NetworkBlock block = new NetworkBlock(network, options);

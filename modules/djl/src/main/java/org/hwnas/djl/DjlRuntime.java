@@ -77,6 +77,24 @@ public final class DjlRuntime {
         return start().device();
     }
 
+    /**
+     * The device named {@code cpu} or {@code gpu}.
+     *
+     * @throws IllegalArgumentException for another name, or {@code gpu} where DJL reports none
+     */
+    public static Device device(String name) {
+        return switch (name) {
+            case "cpu" -> Device.cpu();
+            case "gpu" -> {
+                if (!start().device().isGpu()) {
+                    throw new IllegalArgumentException("device 'gpu': DJL reports no GPU on this machine (the CPU build of libtorch is installed)");
+                }
+                yield Device.gpu();
+            }
+            default -> throw new IllegalArgumentException("unknown device '" + name + "' (valid: cpu, gpu)");
+        };
+    }
+
     private static String reason(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
