@@ -9,8 +9,10 @@ import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hwnas.model.network.Layer;
 import org.hwnas.model.network.Network;
 
 /**
@@ -91,6 +93,18 @@ public final class DjlNetwork implements AutoCloseable {
     public List<Pair<String, Parameter>> parameters() {
         List<Pair<String, Parameter>> out = new ArrayList<>();
         block.getParameters().forEach(out::add);
+        return out;
+    }
+
+    /** The weight tensors of the conv2d and linear layers (no biases), by layer name in network order. */
+    public Map<String, NDArray> weights() {
+        Map<String, NDArray> out = new LinkedHashMap<>();
+        List<Layer> layers = network().layers();
+        for (int i = 0; i < layers.size(); i++) {
+            if (layers.get(i).kind().isCompute()) {
+                out.put(layers.get(i).name(), block.layerBlock(i).getParameters().get("weight").getArray());
+            }
+        }
         return out;
     }
 

@@ -28,6 +28,8 @@ public final class DjlRuntime {
     }
 
     private static Info info;
+    /** PyTorch allows one gradient recording per process at a time (DJL throws otherwise). */
+    private static final Object GRADIENT_LOCK = new Object();
 
     private DjlRuntime() {
     }
@@ -64,6 +66,14 @@ public final class DjlRuntime {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Hold this while recording gradients ({@code newGradientCollector()} ... {@code close()}): DJL's
+     * PyTorch engine refuses a second collector while one is open, in any thread.
+     */
+    public static Object gradientLock() {
+        return GRADIENT_LOCK;
     }
 
     /** The engine, started if needed. */

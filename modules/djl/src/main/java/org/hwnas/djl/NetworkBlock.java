@@ -92,6 +92,11 @@ public final class NetworkBlock extends AbstractBlock {
         return options;
     }
 
+    /** The DJL block of layer {@code index} (conv2d, linear, batch norm), or null for a parameter-free layer. */
+    public Block layerBlock(int index) {
+        return blocks[index];
+    }
+
     @Override
     protected NDList forwardInternal(ParameterStore ps, NDList inputs, boolean training, PairList<String, Object> params) {
         return new NDList(forwardAll(ps, inputs.singletonOrThrow(), training).get(network.outputName()));

@@ -1,0 +1,45 @@
+package org.hwnas.accuracy.zerocost;
+
+import ai.djl.engine.Engine;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.nn.Parameter;
+import ai.djl.training.GradientCollector;
+import ai.djl.util.Pair;
+import org.hwnas.djl.DjlNetwork;
+import org.hwnas.djl.DjlRuntime;
+import org.hwnas.djl.DjlShapes;
+import org.hwnas.model.network.TensorShape;
+
+/**
+ * Synflow as Abdelfattah et al. compute it for NAS: every parameter replaced by its absolute value,
+ * batch norm removed, 64-bit floats (the products over 17 cells overflow 32-bit), one all-ones input;
+ * {@code R} is the sum of the outputs and the score {@code sum over conv/linear weights of w * dR/dw}.
+ * Data-free, so the score depends only on the architecture and the weight seed.
+ */
+final class Synflow {
+    private Synflow() {
+    }
+
+    /** @param net built in FLOAT64 without batch norm; its parameters are overwritten with their absolute values */
+    static double score(DjlNetwork net) {
+        for (Pair<String, Parameter> p : net.parameters()) {
+            NDArray a = p.getValue().getArray();
+            a.set(a.abs().toDoubleArray());
+        }
+        synchronized (DjlRuntime.gradientLock()) {
+            try (NDManager batch = net.newBatchManager();
+                 GradientCollector gc = Engine.getInstance().newGradientCollector()) {
+                TensorShape in = net.network().inputShape();
+                NDArray ones = batch.ones(DjlShapes.of(TensorShape.of(1, in.c(), in.h(), in.w())), DataType.FLOAT64);
+                gc.backward(net.forward(ones, false).sum());
+                double score = 0;
+                for (NDArray w : net.weights().values()) {
+                    score += w.mul(w.getGradient()).sum().toType(DataType.FLOAT64, false).getDouble();
+                }
+                return score;
+            }
+        }
+    }
+}
