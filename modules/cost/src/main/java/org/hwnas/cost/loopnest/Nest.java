@@ -85,13 +85,47 @@ public final class Nest {
     }
 
     private void add(Dim d, int f, boolean isSpatial) {
+        addLoop(d.ordinal(), f, isSpatial);
+    }
+
+    // ---- in-place construction for mappers (unchecked: the caller guarantees a valid mapping) ----
+
+    /**
+     * An empty nest a mapper fills with {@link #addLoop}, {@link #endLevel} and {@link #setKeepMask},
+     * without validation or allocation per candidate. Fill order: level 0's temporal loops inner to
+     * outer, {@code endLevel(0)}, ..., the spatial loops just before level {@link ArchSpec#fanout()}'s
+     * temporal loops, ..., {@code endLevel(levels - 1)}.
+     */
+    public static Nest empty(ArchSpec arch, LoopBounds bounds, int maxLoops) {
+        Nest n = new Nest(Math.max(1, maxLoops), arch.levels, bounds);
+        System.arraycopy(arch.keepMask, 0, n.keepMask, 0, arch.levels);
+        return n;
+    }
+
+    /** Forgets every loop (keep masks stay). */
+    public void clear() {
+        size = 0;
+    }
+
+    /** Appends the next loop outward; unit factors are ignored. */
+    public void addLoop(int dimOrdinal, int f, boolean isSpatial) {
         if (f == 1) {
             return; // unit loops neither tile nor iterate; dropping them keeps "innermost loop" rules simple
         }
-        dim[size] = d.ordinal();
+        dim[size] = dimOrdinal;
         factor[size] = f;
         spatial[size] = isSpatial;
         size++;
+    }
+
+    /** Marks the end of level {@code l}'s loops (its tile is every loop added so far). */
+    public void endLevel(int l) {
+        levelEnd[l] = size;
+    }
+
+    /** Tensors level {@code l} keeps, one bit per {@code Tensor.ordinal()}. */
+    public void setKeepMask(int l, int mask) {
+        keepMask[l] = mask;
     }
 
     public LoopBounds bounds() {

@@ -1,0 +1,288 @@
+package org.hwnas.mapper;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import org.hwnas.cost.loopnest.ArchSpec;
+import org.hwnas.cost.loopnest.Nest;
+import org.hwnas.model.accel.Accelerator;
+import org.hwnas.model.accel.ArrayAxis;
+import org.hwnas.model.accel.Dataflow;
+import org.hwnas.model.accel.MemoryLevel;
+import org.hwnas.model.mapping.LevelMapping;
+import org.hwnas.model.mapping.Loop;
+import org.hwnas.model.mapping.Mapping;
+import org.hwnas.model.workload.Dim;
+import org.hwnas.model.workload.LoopBounds;
+import org.hwnas.model.workload.Tensor;
+
+/**
+ * The mapping space of one layer on one design: every prime factor of every loop bound goes to a slot
+ * (a level's temporal loops or a PE-array axis that may parallelize its dim), each level orders its
+ * loops, and inner levels may bypass tensors the architecture lets them keep. Dataflow presets prune
+ * the space (row-stationary: R inside the PE; X-stationary: X never bypassed in the PE). Decoding a
+ * {@link Genome} into a {@link Nest} allocates nothing.
+ */
+final class MapSpace {
+    static final int DIMS = Dim.values().length;
+    final ArchSpec arch;
+    final Accelerator accel;
+    final LoopBounds bounds;
+    final int levels;
+    final int axes;
+    final int fanout;
+    final int[] axisSize;
+    final int[] primeDim;
+    final int[] primeValue;
+    final int[][] allowedSlots;
+    /** Per level, tensors a mapping may bypass there (bit per tensor ordinal). */
+    final int[] bypassable;
+    final int[] archKeep;
+    private final int[][] factor;
+    private final long[] axisUse;
+
+    MapSpace(ArchSpec arch, LoopBounds bounds, boolean respectDataflow, boolean searchBypass) {
+        this.arch = arch;
+        this.accel = arch.accelerator();
+        this.bounds = bounds;
+        this.levels = accel.levels().size();
+        this.fanout = arch.fanout();
+        List<ArrayAxis> ax = accel.array().axes();
+        this.axes = fanout < levels ? ax.size() : 0;
+        axisSize = new int[axes];
+        for (int a = 0; a < axes; a++) {
+            axisSize[a] = ax.get(a).size();
+        }
+        List<int[]> primes = new ArrayList<>();
+        for (Dim d : Dim.values()) {
+            int n = bounds.get(d);
+            for (int p = 2; (long) p * p <= n; p++) {
+                while (n % p == 0) {
+                    primes.add(new int[] {d.ordinal(), p});
+                    n /= p;
+                }
+            }
+            if (n > 1) {
+                primes.add(new int[] {d.ordinal(), n});
+            }
+        }
+        primeDim = new int[primes.size()];
+        primeValue = new int[primes.size()];
+        allowedSlots = new int[primes.size()][];
+        Dataflow df = accel.dataflow();
+        for (int i = 0; i < primes.size(); i++) {
+            primeDim[i] = primes.get(i)[0];
+            primeValue[i] = primes.get(i)[1];
+            Dim d = Dim.values()[primeDim[i]];
+            List<Integer> slots = new ArrayList<>();
+            boolean insidePe = respectDataflow && df == Dataflow.ROW_STATIONARY && d == Dim.R && fanout > 0;
+            for (int l = 0; l < levels; l++) {
+                if (!insidePe || l < fanout) {
+                    slots.add(l);
+                }
+            }
+            for (int a = 0; a < axes; a++) {
+                if (ax.get(a).parallelizes(d) && primeValue[i] <= axisSize[a]) {
+                    slots.add(levels + a);
+                }
+            }
+            allowedSlots[i] = slots.stream().mapToInt(Integer::intValue).toArray();
+        }
+        archKeep = new int[levels];
+        bypassable = new int[levels];
+        for (int l = 0; l < levels; l++) {
+            int keep = 0;
+            for (Tensor t : accel.levels().get(l).keeps()) {
+                keep |= 1 << t.ordinal();
+            }
+            archKeep[l] = keep;
+            if (searchBypass && l < levels - 1) {
+                bypassable[l] = keep & ~protectedTensors(df, respectDataflow, l < fanout);
+            }
+        }
+        factor = new int[levels + axes][DIMS];
+        axisUse = new long[Math.max(1, axes)];
+    }
+
+    private static int protectedTensors(Dataflow df, boolean respect, boolean perPe) {
+        if (!respect || !perPe) {
+            return 0;
+        }
+        return switch (df) {
+            case WEIGHT_STATIONARY -> 1 << Tensor.WEIGHTS.ordinal();
+            case OUTPUT_STATIONARY -> 1 << Tensor.OUTPUTS.ordinal();
+            case INPUT_STATIONARY -> 1 << Tensor.INPUTS.ordinal();
+            case ROW_STATIONARY -> 7;
+            default -> 0;
+        };
+    }
+
+    int slots() {
+        return levels + axes;
+    }
+
+    int maxLoops() {
+        return (levels + axes) * DIMS;
+    }
+
+    /** Fills the factor table from a genome; false when the spatial factors overflow an axis. */
+    boolean decode(Genome g) {
+        for (int[] row : factor) {
+            java.util.Arrays.fill(row, 1);
+        }
+        java.util.Arrays.fill(axisUse, 1);
+        for (int i = 0; i < primeDim.length; i++) {
+            int s = g.slot[i];
+            factor[s][primeDim[i]] *= primeValue[i];
+            if (s >= levels) {
+                axisUse[s - levels] *= primeValue[i];
+                if (axisUse[s - levels] > axisSize[s - levels]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Builds the nest of the last decoded genome (innermost level first, spatial loops at the fan-out). */
+    void build(Genome g, Nest nest) {
+        nest.clear();
+        for (int l = 0; l < levels; l++) {
+            if (l == fanout) {
+                for (int a = 0; a < axes; a++) {
+                    for (int d = 0; d < DIMS; d++) {
+                        nest.addLoop(d, factor[levels + a][d], true);
+                    }
+                }
+            }
+            int[] order = g.order[l];
+            for (int i = DIMS - 1; i >= 0; i--) {
+                nest.addLoop(order[i], factor[l][order[i]], false);
+            }
+            nest.endLevel(l);
+            nest.setKeepMask(l, g.keep[l]);
+        }
+    }
+
+    Genome random(SplittableRandom rnd) {
+        Genome g = new Genome(primeDim.length, levels);
+        for (int l = 0; l < levels; l++) {
+            g.keep[l] = archKeep[l];
+            if (bypassable[l] != 0) {
+                for (int t = 0; t < 3; t++) {
+                    if ((bypassable[l] & (1 << t)) != 0 && rnd.nextInt(4) == 0) {
+                        g.keep[l] &= ~(1 << t);
+                    }
+                }
+            }
+            for (int i = DIMS - 1; i > 0; i--) {
+                int j = rnd.nextInt(i + 1);
+                int tmp = g.order[l][i];
+                g.order[l][i] = g.order[l][j];
+                g.order[l][j] = tmp;
+            }
+        }
+        java.util.Arrays.fill(axisUse, 1);
+        for (int i = 0; i < primeDim.length; i++) {
+            int[] allowed = allowedSlots[i];
+            // half the factors start at the outermost level so that random points mostly fit the buffers
+            int s = rnd.nextBoolean() ? allowed[outermostTemporal(allowed)] : allowed[rnd.nextInt(allowed.length)];
+            if (s >= levels && axisUse[s - levels] * primeValue[i] > axisSize[s - levels]) {
+                s = allowed[outermostTemporal(allowed)];
+            }
+            if (s >= levels) {
+                axisUse[s - levels] *= primeValue[i];
+            }
+            g.slot[i] = s;
+        }
+        return g;
+    }
+
+    /** Index in {@code allowed} of the outermost temporal slot (always present: the outermost level). */
+    private int outermostTemporal(int[] allowed) {
+        int best = 0;
+        for (int k = 0; k < allowed.length; k++) {
+            if (allowed[k] < levels && allowed[k] >= allowed[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    /** A random small change: move one prime factor, swap two loops of a level, or flip a bypass. */
+    void mutate(Genome g, SplittableRandom rnd) {
+        int kind = rnd.nextInt(10);
+        if (kind < 6 && primeDim.length > 0) {
+            int i = rnd.nextInt(primeDim.length);
+            int[] allowed = allowedSlots[i];
+            g.slot[i] = allowed[rnd.nextInt(allowed.length)];
+        } else if (kind < 9 || !anyBypassable()) {
+            int[] order = g.order[rnd.nextInt(levels)];
+            int a = rnd.nextInt(DIMS);
+            int b = rnd.nextInt(DIMS);
+            int tmp = order[a];
+            order[a] = order[b];
+            order[b] = tmp;
+        } else {
+            int l = rnd.nextInt(levels);
+            if (bypassable[l] != 0) {
+                int t = rnd.nextInt(3);
+                if ((bypassable[l] & (1 << t)) != 0) {
+                    g.keep[l] ^= 1 << t;
+                }
+            }
+        }
+    }
+
+    private boolean anyBypassable() {
+        for (int b : bypassable) {
+            if (b != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The genome as a mapping document model (levels outermost first, loops outer to inner). */
+    Mapping toMapping(Genome g, String layerName) {
+        decode(g);
+        List<MemoryLevel> ls = accel.levels();
+        List<LevelMapping> out = new ArrayList<>();
+        for (int l = levels - 1; l >= 0; l--) {
+            List<Loop> loops = new ArrayList<>();
+            for (int i = 0; i < DIMS; i++) {
+                int d = g.order[l][i];
+                if (factor[l][d] > 1) {
+                    loops.add(Loop.of(Dim.values()[d], factor[l][d]));
+                }
+            }
+            java.util.Set<Tensor> keep = null;
+            if (g.keep[l] != archKeep[l]) {
+                keep = java.util.EnumSet.noneOf(Tensor.class);
+                for (Tensor t : Tensor.values()) {
+                    if ((g.keep[l] & (1 << t.ordinal())) != 0) {
+                        keep.add(t);
+                    }
+                }
+            }
+            if (!loops.isEmpty() || keep != null) {
+                out.add(new LevelMapping(ls.get(l).name(), loops, keep));
+            }
+        }
+        Map<String, List<Loop>> spatial = new LinkedHashMap<>();
+        for (int a = 0; a < axes; a++) {
+            List<Loop> loops = new ArrayList<>();
+            for (int d = 0; d < DIMS; d++) {
+                if (factor[levels + a][d] > 1) {
+                    loops.add(Loop.of(Dim.values()[d], factor[levels + a][d]));
+                }
+            }
+            if (!loops.isEmpty()) {
+                spatial.put(accel.array().axes().get(a).name(), loops);
+            }
+        }
+        return new Mapping(layerName, bounds, out, spatial, accel.name());
+    }
+}

@@ -1,0 +1,42 @@
+package org.hwnas.mapper;
+
+/**
+ * Knobs of a mapping search.
+ *
+ * @param objective      what to minimize
+ * @param maxEvaluations evaluation budget per layer
+ * @param timeLimitMillis wall-clock cap per layer (the search returns its best so far)
+ * @param seed           random seed; the same seed gives the same mapping
+ * @param searchBypass   also choose which tensors each inner level keeps (within the architecture's keeps)
+ * @param respectDataflow keep mappings inside the accelerator's dataflow preset
+ */
+public record MapperOptions(Objective objective, int maxEvaluations, long timeLimitMillis, long seed, boolean searchBypass,
+                            boolean respectDataflow) {
+
+    public MapperOptions {
+        if (objective == null || maxEvaluations <= 0 || timeLimitMillis <= 0) {
+            throw new IllegalArgumentException("objective required; budget and time limit must be > 0");
+        }
+    }
+
+    /** EDP, 300,000 evaluations or 800 ms, bypass searched, dataflow respected. */
+    public static MapperOptions defaults() {
+        return new MapperOptions(Objective.EDP, 300_000, 800, 1, true, true);
+    }
+
+    public MapperOptions withObjective(Objective o) {
+        return new MapperOptions(o, maxEvaluations, timeLimitMillis, seed, searchBypass, respectDataflow);
+    }
+
+    public MapperOptions withBudget(int evaluations, long millis) {
+        return new MapperOptions(objective, evaluations, millis, seed, searchBypass, respectDataflow);
+    }
+
+    public MapperOptions withSeed(long s) {
+        return new MapperOptions(objective, maxEvaluations, timeLimitMillis, s, searchBypass, respectDataflow);
+    }
+
+    public MapperOptions withBypassSearch(boolean b) {
+        return new MapperOptions(objective, maxEvaluations, timeLimitMillis, seed, b, respectDataflow);
+    }
+}
