@@ -1,0 +1,128 @@
+package org.hwnas.latency.lut;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.hwnas.arch.Architecture;
+import org.hwnas.arch.UnsupportedArchitectureException;
+import org.hwnas.arch.nb201.Nb201Cell;
+import org.hwnas.latency.data.LatencyDataset;
+import org.hwnas.latency.data.Split;
+import org.hwnas.latency.network.NetworkLatencyModel;
+import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.model.network.Network;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * {@code lut}: latency as a sum of per-operator lookup-table entries, optionally corrected per device
+ * with HSCoNAS's {@code a * sum + b} ({@link LinearCorrection}).
+ * <p>The registered instance derives its NB201 table from the shipped HELP/HW-NAS-Bench latencies
+ * ({@link Nb201LutFit} on the 1,000 cells of {@link Split#standard}, per device); {@link #of} wraps any
+ * table, e.g. per-layer profiles read with {@link LutCsv}, which also estimates whole networks.
+ */
+@ServiceProvider(service = LatencyModel.class)
+public final class LutModel implements LatencyModel, NetworkLatencyModel {
+    public static final String ID = "lut";
+
+    private final Object lutSource;
+    private volatile LatencyLut lut;
+    private final Map<String, LinearCorrection> corrections;
+
+    /** The registered model: derived from the shipped tables on first use. */
+    public LutModel() {
+        this(null, null, Map.of());
+    }
+
+    private LutModel(Object marker, LatencyLut lut, Map<String, LinearCorrection> corrections) {
+        this.lutSource = marker;
+        this.lut = lut;
+        this.corrections = Map.copyOf(corrections);
+    }
+
+    /** A model over a given table (and per-device corrections; devices without one use the plain sum). */
+    public static LutModel of(LatencyLut lut, Map<String, LinearCorrection> corrections) {
+        for (String d : corrections.keySet()) {
+            lut.entries(d); // an unknown device fails here, with the list of known ones
+        }
+        return new LutModel(Boolean.TRUE, lut, corrections);
+    }
+
+    /** This model with {@code device}'s estimates passed through {@code correction}. */
+    public LutModel withCorrection(String device, LinearCorrection correction) {
+        Map<String, LinearCorrection> c = new LinkedHashMap<>(corrections);
+        c.put(device, correction);
+        return of(table(), c);
+    }
+
+    /** The NB201 table derived from {@code data}, fitted per device on {@link Split#standard} rows. */
+    public static LatencyLut deriveNb201(LatencyDataset data) {
+        Map<String, Map<LutKey, Double>> byDevice = new LinkedHashMap<>();
+        for (String device : data.devices()) {
+            byDevice.put(device, Nb201LutFit.fit(data, device, Split.standard(data, device).train()));
+        }
+        return new LatencyLut(byDevice);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return lutSource == null
+                ? "per-op lookup table derived from HELP/HW-NAS-Bench whole-network latencies (1,000 cells per device), summed per NB201 network"
+                : "per-operator lookup table, summed per network, with HSCoNAS linear correction where fitted";
+    }
+
+    @Override
+    public List<String> devices() {
+        return table().devices();
+    }
+
+    @Override
+    public List<String> families() {
+        return List.of(Nb201Cell.FAMILY);
+    }
+
+    @Override
+    public OptionalDouble latencyMs(Architecture arch, String device) {
+        if (!(arch instanceof Nb201Cell cell)) {
+            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
+        }
+        return OptionalDouble.of(correct(device, lutSum(cell, device)));
+    }
+
+    @Override
+    public OptionalDouble latencyMs(Network network, String device) {
+        return OptionalDouble.of(correct(device, table().sum(device, LayerLutKeys.of(network))));
+    }
+
+    /** The uncorrected sum of the cell's entries. */
+    public double lutSum(Nb201Cell cell, String device) {
+        return table().sum(device, Nb201LutKeys.of(cell));
+    }
+
+    public LinearCorrection correction(String device) {
+        return corrections.getOrDefault(device, LinearCorrection.IDENTITY);
+    }
+
+    public LatencyLut table() {
+        LatencyLut t = lut;
+        if (t == null) {
+            synchronized (this) {
+                t = lut;
+                if (t == null) {
+                    t = deriveNb201(LatencyDataset.builtIn());
+                    lut = t;
+                }
+            }
+        }
+        return t;
+    }
+
+    private double correct(String device, double sum) {
+        return correction(device).apply(sum);
+    }
+}
