@@ -3,7 +3,6 @@ package org.hwnas.cost.timeloop;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.EnumMap;
-import java.util.Iterator;
 import java.util.Map;
 import org.hwnas.model.workload.Dim;
 import org.hwnas.model.workload.LoopBounds;
@@ -27,8 +26,7 @@ public final class TimeloopProblem {
         Map<Dim, Integer> size = new EnumMap<>(Dim.class);
         int[] coeff = {1, 1, 1, 1};
         String[] coeffNames = {"Wstride", "Hstride", "Wdilation", "Hdilation"};
-        for (Iterator<Map.Entry<String, JsonNode>> it = instance.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : instance.properties()) {
             String key = e.getKey();
             if (key.equals("W") || key.equals("H") || key.endsWith("pad")) {
                 continue; // input extents and padding follow from P, Q, R, S and the coefficients
