@@ -25,7 +25,7 @@ public final class Nb201SpaceFactory implements SearchSpaceFactory {
 
     @Override
     public SearchSpace create(DocNode spec) {
-        spec.allowOnly("id", "ops");
+        spec.allowOnly("id", "name", "ops");
         if (!spec.has("ops")) {
             return Nb201Space.full();
         }

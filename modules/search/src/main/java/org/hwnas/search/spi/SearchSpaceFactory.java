@@ -15,7 +15,10 @@ public interface SearchSpaceFactory {
 
     /**
      * Builds the space from its document node; problems (unknown fields, an empty space) are recorded
-     * on the node, and a usable fallback is returned so that decoding can go on.
+     * on the node, and a usable fallback is returned so that decoding can go on, or null when there is
+     * none (e.g. an unreadable base design). Every space accepts an optional {@code name} (how multi-space
+     * studies and measures refer to it). Relative file names resolve against the study's folder
+     * ({@code spec.document().file()}).
      */
     SearchSpace create(DocNode spec);
 }
