@@ -13,7 +13,8 @@ import org.hwnas.model.mapping.Mapping;
 import org.hwnas.model.workload.LoopBounds;
 
 /**
- * Mapping search for one layer: random-pruned sampling of the {@link MapSpace} (a third of the budget),
+ * Mapping search for one layer. A space within the evaluation budget is enumerated exhaustively
+ * ({@link ExhaustiveSearch}: the optimum). Larger ones: random-pruned sampling of the {@link MapSpace} (a third of the budget),
  * then local search from the best points (move a prime factor to another level or array axis, swap two
  * loops, flip a bypass), accepting equal-or-better candidates and restarting from the elite when stuck.
  * Every candidate is scored with the allocation-free loopnest evaluator; the winner is re-evaluated
@@ -29,9 +30,25 @@ public final class LayerMapper {
 
     public static MappingResult search(Accelerator accel, LoopBounds layer, String layerName, MapperOptions o) throws CostException {
         long start = System.nanoTime();
-        long deadline = start + o.timeLimitMillis() * 1_000_000L;
+        long cpuStart = cpuNanos();
+        long deadline = cpuStart + o.timeLimitMillis() * 1_000_000L; // CPU time: results do not depend on machine load
         ArchSpec arch = ArchSpec.of(accel);
         MapSpace space = new MapSpace(arch, layer, o.respectDataflow(), o.searchBypass());
+        ExhaustiveSearch all = new ExhaustiveSearch(space, o.objective(), o.maxEvaluations(), deadline);
+        if (all.size(o.maxEvaluations()) <= o.maxEvaluations() && all.run()) {
+            if (!all.found()) {
+                throw new CostException("layer " + (layerName.isEmpty() ? layer.toString() : layerName) + ": no mapping fits accelerator '"
+                        + accel.name() + "' (exhaustive search of " + all.evaluated + " points)");
+            }
+            Mapping m = space.toMapping(all.bestOrders(), all.bestKeep(), layerName);
+            return result(accel, layer, m, o, all.evaluated, all.valid, start, cpuStart, true);
+        }
+        return heuristic(accel, layer, layerName, o, space, start, cpuStart, deadline);
+    }
+
+    /** The sampling + local search alone (also for tests that compare it with the exhaustive optimum). */
+    static MappingResult heuristic(Accelerator accel, LoopBounds layer, String layerName, MapperOptions o, MapSpace space,
+                                   long start, long cpuStart, long deadline) throws CostException {
         Search s = new Search(space, o, deadline);
         s.run();
         if (s.best == null) {
@@ -39,10 +56,21 @@ public final class LayerMapper {
                     + accel.name() + "' within " + s.evaluated + " candidates (every tile was over some level's capacity)");
         }
         Mapping m = space.toMapping(s.best, layerName);
+        return result(accel, layer, m, o, s.evaluated, s.valid, start, cpuStart, false);
+    }
+
+    private static MappingResult result(Accelerator accel, LoopBounds layer, Mapping m, MapperOptions o, long evaluated, long valid,
+                                        long start, long cpuStart, boolean exhaustive) throws CostException {
         CostReport report = new LoopNestModel().evaluate(accel, layer, m);
         long millis = (System.nanoTime() - start) / 1_000_000L;
+        long cpuMillis = (cpuNanos() - cpuStart) / 1_000_000L;
         return new MappingResult(m, report, o.objective().score(report.energyPj(), report.cycles()),
-                LowerBound.of(accel, layer), s.evaluated, s.valid, millis);
+                LowerBound.of(accel, layer), evaluated, valid, millis, cpuMillis, exhaustive);
+    }
+
+    static long cpuNanos() {
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
     /** The search state; one per layer and thread. */
@@ -87,7 +115,7 @@ public final class LayerMapper {
         }
 
         boolean timeLeft() {
-            return evaluated < o.maxEvaluations() && ((evaluated & 255) != 0 || System.nanoTime() < deadline);
+            return evaluated < o.maxEvaluations() && ((evaluated & 255) != 0 || cpuNanos() < deadline);
         }
 
         void run() {
@@ -124,7 +152,44 @@ public final class LayerMapper {
                         stale++;
                     }
                 }
+                currentScore = sweepBypass(current, currentScore);
                 offer(current, currentScore);
+            }
+        }
+
+        /**
+         * Tries every bypass choice for {@code g}'s factors and orders (a handful: at most 2^6 with three
+         * levels) and leaves {@code g} with the best; single flips alone get stuck when two levels must
+         * change their kept tensors together.
+         */
+        double sweepBypass(Genome g, double score) {
+            int[] best = g.keep.clone();
+            double[] bestScore = {score};
+            sweep(g, 0, best, bestScore);
+            System.arraycopy(best, 0, g.keep, 0, best.length);
+            return bestScore[0];
+        }
+
+        private void sweep(Genome g, int l, int[] best, double[] bestScore) {
+            if (l == space.levels) {
+                double sc = score(g);
+                if (sc < bestScore[0]) {
+                    bestScore[0] = sc;
+                    System.arraycopy(g.keep, 0, best, 0, best.length);
+                }
+                return;
+            }
+            int b = space.bypassable[l];
+            if (b == 0) {
+                sweep(g, l + 1, best, bestScore);
+                return;
+            }
+            for (int sub = b; ; sub = (sub - 1) & b) {
+                g.keep[l] = space.archKeep[l] & ~sub;
+                sweep(g, l + 1, best, bestScore);
+                if (sub == 0) {
+                    break;
+                }
             }
         }
 

@@ -40,7 +40,8 @@ final class MapSpace {
     /** Per level, tensors a mapping may bypass there (bit per tensor ordinal). */
     final int[] bypassable;
     final int[] archKeep;
-    private final int[][] factor;
+    /** Factor per slot and dim of the point being built (decoded genome or enumerated assignment). */
+    final int[][] factor;
     private final long[] axisUse;
 
     MapSpace(ArchSpec arch, LoopBounds bounds, boolean respectDataflow, boolean searchBypass) {
@@ -148,6 +149,11 @@ final class MapSpace {
 
     /** Builds the nest of the last decoded genome (innermost level first, spatial loops at the fan-out). */
     void build(Genome g, Nest nest) {
+        build(g.order, g.keep, nest);
+    }
+
+    /** Builds the nest of the current factor table with these loop orders and kept tensors. */
+    void build(int[][] orders, int[] keep, Nest nest) {
         nest.clear();
         for (int l = 0; l < levels; l++) {
             if (l == fanout) {
@@ -157,12 +163,12 @@ final class MapSpace {
                     }
                 }
             }
-            int[] order = g.order[l];
+            int[] order = orders[l];
             for (int i = DIMS - 1; i >= 0; i--) {
                 nest.addLoop(order[i], factor[l][order[i]], false);
             }
             nest.endLevel(l);
-            nest.setKeepMask(l, g.keep[l]);
+            nest.setKeepMask(l, keep[l]);
         }
     }
 
@@ -211,10 +217,24 @@ final class MapSpace {
         return best;
     }
 
-    /** A random small change: move one prime factor, swap two loops of a level, or flip a bypass. */
+    /**
+     * A random change: move one prime factor, move every factor of one dim that shares a slot to another
+     * slot (a coarse step across plateaus the single moves cannot cross), swap two loops of a level, or
+     * flip a bypass.
+     */
     void mutate(Genome g, SplittableRandom rnd) {
         int kind = rnd.nextInt(10);
-        if (kind < 6 && primeDim.length > 0) {
+        if (kind < 2 && primeDim.length > 0) {
+            int i = rnd.nextInt(primeDim.length);
+            int[] allowed = allowedSlots[i];
+            int to = allowed[rnd.nextInt(allowed.length)];
+            int from = g.slot[i];
+            for (int j = 0; j < primeDim.length; j++) {
+                if (primeDim[j] == primeDim[i] && g.slot[j] == from && contains(allowedSlots[j], to)) {
+                    g.slot[j] = to;
+                }
+            }
+        } else if (kind < 6 && primeDim.length > 0) {
             int i = rnd.nextInt(primeDim.length);
             int[] allowed = allowedSlots[i];
             g.slot[i] = allowed[rnd.nextInt(allowed.length)];
@@ -236,6 +256,15 @@ final class MapSpace {
         }
     }
 
+    private static boolean contains(int[] a, int v) {
+        for (int x : a) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean anyBypassable() {
         for (int b : bypassable) {
             if (b != 0) {
@@ -248,21 +277,26 @@ final class MapSpace {
     /** The genome as a mapping document model (levels outermost first, loops outer to inner). */
     Mapping toMapping(Genome g, String layerName) {
         decode(g);
+        return toMapping(g.order, g.keep, layerName);
+    }
+
+    /** The current factor table with these orders and kept tensors as a mapping document model. */
+    Mapping toMapping(int[][] orders, int[] keepMasks, String layerName) {
         List<MemoryLevel> ls = accel.levels();
         List<LevelMapping> out = new ArrayList<>();
         for (int l = levels - 1; l >= 0; l--) {
             List<Loop> loops = new ArrayList<>();
             for (int i = 0; i < DIMS; i++) {
-                int d = g.order[l][i];
+                int d = orders[l][i];
                 if (factor[l][d] > 1) {
                     loops.add(Loop.of(Dim.values()[d], factor[l][d]));
                 }
             }
             java.util.Set<Tensor> keep = null;
-            if (g.keep[l] != archKeep[l]) {
+            if (keepMasks[l] != archKeep[l]) {
                 keep = java.util.EnumSet.noneOf(Tensor.class);
                 for (Tensor t : Tensor.values()) {
-                    if ((g.keep[l] & (1 << t.ordinal())) != 0) {
+                    if ((keepMasks[l] & (1 << t.ordinal())) != 0) {
                         keep.add(t);
                     }
                 }

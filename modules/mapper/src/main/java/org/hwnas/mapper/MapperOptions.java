@@ -5,7 +5,8 @@ package org.hwnas.mapper;
  *
  * @param objective      what to minimize
  * @param maxEvaluations evaluation budget per layer
- * @param timeLimitMillis wall-clock cap per layer (the search returns its best so far)
+ * @param timeLimitMillis cap per layer in CPU time of the searching thread (so results do not depend on
+ *                        other load on the machine); the search returns its best so far
  * @param seed           random seed; the same seed gives the same mapping
  * @param searchBypass   also choose which tensors each inner level keeps (within the architecture's keeps)
  * @param respectDataflow keep mappings inside the accelerator's dataflow preset
@@ -19,9 +20,9 @@ public record MapperOptions(Objective objective, int maxEvaluations, long timeLi
         }
     }
 
-    /** EDP, 300,000 evaluations or 800 ms, bypass searched, dataflow respected. */
+    /** EDP, 300,000 evaluations or 600 ms, bypass searched, dataflow respected. */
     public static MapperOptions defaults() {
-        return new MapperOptions(Objective.EDP, 300_000, 800, 1, true, true);
+        return new MapperOptions(Objective.EDP, 300_000, 600, 1, true, true);
     }
 
     public MapperOptions withObjective(Objective o) {
