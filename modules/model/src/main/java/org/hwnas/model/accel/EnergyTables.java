@@ -11,7 +11,11 @@ import java.util.stream.Collectors;
  * give its own numbers (as the Timeloop reference designs do through their Accelergy ERT).
  */
 public final class EnergyTables {
-    /** Accelergy 65 nm values of the Timeloop eyeriss_like reference (ERT_summary), per 8-bit word. */
+    /**
+     * Accelergy 65 nm values of the Timeloop eyeriss_like reference (ERT_summary), per 8-bit word: SRAM =
+     * its 128 KB global buffer, REGFILE = its 192x16b weights scratchpad, REGISTER = its 12x16b ifmap
+     * scratchpad (the smallest storage it has), DRAM = LPDDR4.
+     */
     public static final EnergyTable ACCELERGY_65NM = new EnergyTable("accelergy-65nm",
             "Accelergy/CACTI 65 nm as in the Timeloop eyeriss_like reference output, per 8-bit word",
             8, 0.207692, Map.of(
