@@ -25,6 +25,7 @@ import org.hwnas.search.api.SearchSpaces;
 import org.hwnas.search.spi.SearchEngine;
 import org.hwnas.search.spi.SearchSpace;
 import org.hwnas.search.space.Nb201Space;
+import org.hwnas.search.space.ProductSpace;
 
 /**
  * Reads and validates a study document. Every problem is reported at once as
@@ -52,20 +53,20 @@ public final class StudyReader {
             doc.throwIfProblems();
         }
         DocNode root = doc.root();
-        root.allowOnly("format", "name", "description", "space", "objectives", "measures", "constraints",
+        root.allowOnly("format", "name", "description", "space", "spaces", "objectives", "measures", "constraints",
                 "engine", "budget", "seed", "workers", "batch");
         String fileName = file.getFileName() == null ? "study" : file.getFileName().toString();
         String name = root.string("name", fileName.replace(".hwsearch.json", ""));
         root.string("description", "");
 
-        SearchSpace space = space(root.object("space"));
+        StudySpaces spaces = spaces(root);
+        SearchSpace space = spaces.space();
         Map<String, Measure> measures = new java.util.LinkedHashMap<>();
         Set<String> declared = new LinkedHashSet<>(); // names given, even where the measure was invalid
-        List<Objective> objectives = objectives(root, space, measures, declared);
+        List<Objective> objectives = objectives(root, spaces, measures, declared);
         for (DocNode m : root.optionalArray("measures")) {
-            m.allowOnly("name", MeasureReader.ESTIMATOR, "metric", MeasureReader.LATENCY_MODEL, "device");
             String mName = name(m, declared);
-            Measure measure = MeasureReader.read(m, mName, space.family());
+            Measure measure = MeasureReader.read(m, mName, spaces, false);
             if (measure != null && !mName.isEmpty()) {
                 measures.put(mName, measure);
             }
@@ -93,13 +94,49 @@ public final class StudyReader {
                 batch, b, seed, workers, fp);
     }
 
+    /** {@code "space": {...}} or {@code "spaces": [{...}, ...]} (several make joint candidates). */
+    private static StudySpaces spaces(DocNode root) {
+        if (!root.has("spaces")) {
+            SearchSpace s = space(root.object("space"));
+            return new StudySpaces(s, List.of(s.id()), List.of(s));
+        }
+        DocNode list = root.get("spaces");
+        if (root.has("space")) {
+            list.error("give \"space\" or \"spaces\", not both");
+        }
+        List<DocNode> items = list.elements();
+        if (list.json().isArray() && items.isEmpty()) {
+            list.error("list at least one space");
+        }
+        List<SearchSpace> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        for (DocNode n : items) {
+            SearchSpace s = space(n);
+            String name = n.has("name") ? n.string("name", s.id()) : n.json().path("id").asText(s.id());
+            if (names.contains(name)) {
+                (n.has("name") ? n.get("name") : n).error("space name '" + name + "' is used twice; give each space a distinct \"name\"");
+            }
+            parts.add(s);
+            names.add(name);
+        }
+        if (parts.isEmpty()) {
+            SearchSpace s = Nb201Space.full(); // problem already recorded
+            return new StudySpaces(s, List.of(s.id()), List.of(s));
+        }
+        return new StudySpaces(parts.size() == 1 ? parts.get(0) : new ProductSpace(parts), names, parts);
+    }
+
     private static SearchSpace space(DocNode n) {
         if (n.isMissing() || !n.json().isObject()) {
+            if (!n.isMissing()) {
+                n.error("must be an object, got " + n.json().getNodeType().toString().toLowerCase());
+            }
             return Nb201Space.full(); // problem already recorded
         }
         String id = n.string("id");
         try {
-            return SearchSpaces.byId(id).create(n);
+            SearchSpace s = SearchSpaces.byId(id).create(n);
+            return s == null ? Nb201Space.full() : s; // null: the factory recorded why
         } catch (IllegalArgumentException e) {
             if (!id.isEmpty()) {
                 n.get("id").error(e.getMessage());
@@ -108,7 +145,7 @@ public final class StudyReader {
         }
     }
 
-    private static List<Objective> objectives(DocNode root, SearchSpace space, Map<String, Measure> measures, Set<String> declared) {
+    private static List<Objective> objectives(DocNode root, StudySpaces spaces, Map<String, Measure> measures, Set<String> declared) {
         List<DocNode> list = root.array("objectives");
         if (root.has("objectives") && root.get("objectives").json().isArray()
                 && (list.isEmpty() || list.size() > MAX_OBJECTIVES)) {
@@ -116,10 +153,9 @@ public final class StudyReader {
         }
         List<Objective> out = new ArrayList<>();
         for (DocNode o : list) {
-            o.allowOnly("name", "goal", MeasureReader.ESTIMATOR, "metric", MeasureReader.LATENCY_MODEL, "device");
             String name = name(o, declared);
             Goal goal = o.enumValue("goal", Goal.class, null);
-            Measure m = MeasureReader.read(o, name, space.family());
+            Measure m = MeasureReader.read(o, name, spaces, true);
             if (m != null && goal != null && !name.isEmpty()) {
                 measures.put(name, m);
                 out.add(new Objective(name, goal));
@@ -227,7 +263,8 @@ public final class StudyReader {
 
     private static ObjectNode fingerprint(DocNode root, SearchEngine engine, EngineOptions options, long seed, int batch) {
         ObjectNode fp = DocumentWriter.object();
-        fp.set("space", root.get("space").json().deepCopy());
+        String spaceKey = root.has("spaces") ? "spaces" : "space";
+        fp.set(spaceKey, root.get(spaceKey).json().deepCopy());
         fp.set("objectives", root.get("objectives").json().deepCopy());
         if (root.has("measures")) {
             fp.set("measures", root.get("measures").json().deepCopy());
