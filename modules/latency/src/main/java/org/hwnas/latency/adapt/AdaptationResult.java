@@ -3,18 +3,18 @@ package org.hwnas.latency.adapt;
 import org.hwnas.latency.metrics.ErrorMetrics;
 
 /**
- * One proxy-adaptation run, judged on every cell not used for fitting.
+ * One proxy-adaptation run, judged on every connected cell not used for fitting. SRCC is the measure
+ * that matters (the adapted model is a ranker); MAPE of "proxy as is" compares two devices' ms.
  *
  * @param fitSamples        target samples the adaptation was fitted on
  * @param validationSamples target samples used to choose lambda
- * @param rawSrcc           proxy latencies as they are
- * @param proxyModelSrcc    the linear proxy model {@code X w}
- * @param targetOnlySrcc    a linear model fitted only on the same target samples ({@code pinv(X) y})
- * @param adaptedSrcc       AdaProxy
- * @param adapted           AdaProxy's full error metrics (its estimates are target-device ms)
+ * @param proxyAsIs         proxy latencies as they are
+ * @param proxyModel        the linear proxy model {@code X w}
+ * @param targetOnly        a linear model fitted only on the same target samples ({@code pinv(X) y})
+ * @param adapted           AdaProxy
  * @param lambda            the penalty chosen by validation SRCC
  */
 public record AdaptationResult(String proxy, String target, int samples, long seed, int fitSamples, int validationSamples,
-                               double rawSrcc, double proxyModelSrcc, double targetOnlySrcc, double adaptedSrcc,
-                               ErrorMetrics adapted, double lambda) {
+                               ErrorMetrics proxyAsIs, ErrorMetrics proxyModel, ErrorMetrics targetOnly, ErrorMetrics adapted,
+                               double lambda) {
 }

@@ -1,14 +1,15 @@
 package org.hwnas.latency.adapt;
 
+import java.util.Arrays;
 import org.hwnas.latency.data.LatencyDataset;
 import org.hwnas.latency.data.Nb201Encoding;
 import org.hwnas.latency.data.Split;
 import org.hwnas.latency.metrics.ErrorMetrics;
-import org.hwnas.latency.metrics.Metrics;
 
 /**
  * OneProxy's experiment on a latency table: the proxy device is measured on every cell, the target on
- * {@code samples} random cells only; how well does each predictor rank the remaining cells on the target?
+ * {@code samples} random cells only (the last {@link AdaProxy#validationSamples} of them choose the
+ * penalty); how well does each predictor rank the remaining cells on the target?
  */
 public final class AdaptationStudy {
     /** 3 to fit a, c and one more, 3 to choose lambda. */
@@ -18,54 +19,54 @@ public final class AdaptationStudy {
     }
 
     public static AdaptationResult run(LatencyDataset data, String proxy, String target, int samples, long seed) {
-        if (proxy.equals(target)) {
-            throw new IllegalArgumentException("the proxy and the target are the same device (" + proxy + ")");
-        }
-        if (samples < MIN_SAMPLES) {
-            throw new IllegalArgumentException("proxy adaptation needs at least " + MIN_SAMPLES
-                    + " target samples (3 to fit, 3 to choose the penalty), got " + samples);
-        }
+        Draw draw = Draw.of(data, proxy, target, samples, seed);
         LinearProxyModel proxyModel = proxyModel(data, proxy);
-        Split split = Split.random(Split.connectedRows(data, proxy, target), samples, seed);
-        int nVal = AdaProxy.validationSamples(samples);
-        int[] all = split.train();
-        int[] fit = java.util.Arrays.copyOfRange(all, 0, samples - nVal);
-        int[] val = java.util.Arrays.copyOfRange(all, samples - nVal, samples);
-        int[] eval = split.test();
-
-        double[][] xEval = Nb201Encoding.matrix(data, eval, Nb201Encoding::oneHot);
-        double[] yEval = data.values(target, eval);
-        double raw = Metrics.spearman(yEval, data.values(proxy, eval));
-        double proxyOnly = Metrics.spearman(yEval, proxyModel.predict(xEval));
-        LinearProxyModel targetOnly = LinearProxyModel.fit(Nb201Encoding.matrix(data, all, Nb201Encoding::oneHot), data.values(target, all));
-        double targetOnlySrcc = Metrics.spearman(yEval, targetOnly.predict(xEval));
-
-        AdaProxyFit adapted = AdaProxy.adapt(proxyModel.w(),
-                Nb201Encoding.matrix(data, fit, Nb201Encoding::oneHot), data.values(target, fit),
-                Nb201Encoding.matrix(data, val, Nb201Encoding::oneHot), data.values(target, val));
-        double[] pred = adapted.predict(xEval);
-        return new AdaptationResult(proxy, target, samples, seed, fit.length, val.length, raw, proxyOnly, targetOnlySrcc,
-                Metrics.spearman(yEval, pred), ErrorMetrics.of(yEval, pred), adapted.lambda());
+        double[][] xEval = encode(data, draw.eval);
+        double[] yEval = data.values(target, draw.eval);
+        LinearProxyModel targetOnly = LinearProxyModel.fit(encode(data, draw.all), data.values(target, draw.all));
+        AdaProxyFit adapted = adapt(data, proxyModel, target, draw);
+        return new AdaptationResult(proxy, target, samples, seed, draw.fit.length, draw.val.length,
+                ErrorMetrics.of(yEval, data.values(proxy, draw.eval)),
+                ErrorMetrics.of(yEval, proxyModel.predict(xEval)),
+                ErrorMetrics.of(yEval, targetOnly.predict(xEval)),
+                ErrorMetrics.of(yEval, adapted.predict(xEval)),
+                adapted.lambda());
     }
 
     /** The linear proxy model fitted on every connected cell measured on the proxy. */
     public static LinearProxyModel proxyModel(LatencyDataset data, String proxy) {
         int[] rows = Split.connectedRows(data, proxy);
-        return LinearProxyModel.fit(Nb201Encoding.matrix(data, rows, Nb201Encoding::oneHot), data.values(proxy, rows));
+        return LinearProxyModel.fit(encode(data, rows), data.values(proxy, rows));
     }
 
     /** The adapted model itself, fitted on {@code samples} target cells drawn with {@code seed}. */
     public static AdaProxyFit adaptedModel(LatencyDataset data, String proxy, String target, int samples, long seed) {
-        if (samples < MIN_SAMPLES) {
-            throw new IllegalArgumentException("proxy adaptation needs at least " + MIN_SAMPLES + " target samples, got " + samples);
+        return adapt(data, proxyModel(data, proxy), target, Draw.of(data, proxy, target, samples, seed));
+    }
+
+    private static AdaProxyFit adapt(LatencyDataset data, LinearProxyModel proxyModel, String target, Draw draw) {
+        return AdaProxy.adapt(proxyModel.w(), encode(data, draw.fit), data.values(target, draw.fit),
+                encode(data, draw.val), data.values(target, draw.val));
+    }
+
+    private static double[][] encode(LatencyDataset data, int[] rows) {
+        return Nb201Encoding.matrix(data, rows, Nb201Encoding::oneHot);
+    }
+
+    /** The target samples: fitting rows, validation rows, and every other row for judging. */
+    private record Draw(int[] all, int[] fit, int[] val, int[] eval) {
+        static Draw of(LatencyDataset data, String proxy, String target, int samples, long seed) {
+            if (proxy.equals(target)) {
+                throw new IllegalArgumentException("the proxy and the target are the same device (" + proxy + ")");
+            }
+            if (samples < MIN_SAMPLES) {
+                throw new IllegalArgumentException("proxy adaptation needs at least " + MIN_SAMPLES
+                        + " target samples (3 to fit, 3 to choose the penalty), got " + samples);
+            }
+            Split split = Split.random(Split.connectedRows(data, proxy, target), samples, seed);
+            int nVal = AdaProxy.validationSamples(samples);
+            int[] all = split.train();
+            return new Draw(all, Arrays.copyOf(all, samples - nVal), Arrays.copyOfRange(all, samples - nVal, samples), split.test());
         }
-        Split split = Split.random(Split.connectedRows(data, proxy, target), samples, seed);
-        int nVal = AdaProxy.validationSamples(samples);
-        int[] all = split.train();
-        int[] fit = java.util.Arrays.copyOfRange(all, 0, samples - nVal);
-        int[] val = java.util.Arrays.copyOfRange(all, samples - nVal, samples);
-        return AdaProxy.adapt(proxyModel(data, proxy).w(),
-                Nb201Encoding.matrix(data, fit, Nb201Encoding::oneHot), data.values(target, fit),
-                Nb201Encoding.matrix(data, val, Nb201Encoding::oneHot), data.values(target, val));
     }
 }

@@ -1,0 +1,93 @@
+package org.hwnas.latency.learned;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hwnas.arch.Architecture;
+import org.hwnas.arch.UnsupportedArchitectureException;
+import org.hwnas.arch.nb201.Nb201Cell;
+import org.hwnas.latency.data.LatencyDataset;
+import org.hwnas.latency.data.Nb201Encoding;
+import org.hwnas.latency.data.Split;
+import org.hwnas.latency.spi.LatencyModel;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * {@code learned}: an MLP from the cell encoding to latency, per device, trained with DJL on a table of
+ * measured cells. The input is {@link Nb201Encoding#rawAndLive} (which op sits on each edge, and which
+ * edges are live), so it can learn both runtimes that execute every edge and runtimes that prune dead
+ * ones. The registered instance trains on the shipped HELP/HW-NAS-Bench tables
+ * ({@link Split#standard}: 1,000 cells per device) the first time a device is asked for; a few seconds.
+ */
+@ServiceProvider(service = LatencyModel.class)
+public final class LearnedModel implements LatencyModel {
+    public static final String ID = "learned";
+
+    private final LatencyDataset data;
+    private final MlpTrainer trainer;
+    private final Map<String, MlpWeights> trained = new ConcurrentHashMap<>();
+
+    /** The registered model: trains on the shipped tables. */
+    public LearnedModel() {
+        this(null, MlpTrainer.DEFAULT);
+    }
+
+    /** A model trained on {@code data} (e.g. a measured CSV read with {@code LatencyCsv}). */
+    public LearnedModel(LatencyDataset data, MlpTrainer trainer) {
+        this.data = data;
+        this.trainer = trainer;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "MLP (DJL) from the NB201 cell encoding to latency, trained per device on 1,000 measured cells";
+    }
+
+    @Override
+    public List<String> devices() {
+        return data().devices();
+    }
+
+    @Override
+    public List<String> families() {
+        return List.of(Nb201Cell.FAMILY);
+    }
+
+    @Override
+    public OptionalDouble latencyMs(Architecture arch, String device) {
+        if (!(arch instanceof Nb201Cell cell)) {
+            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
+        }
+        return OptionalDouble.of(weights(device).predict(Nb201Encoding.rawAndLive(cell)));
+    }
+
+    /** The trained network of a device (trained on first use, on {@link Split#standard} rows). */
+    public MlpWeights weights(String device) {
+        LatencyDataset d = data();
+        if (!d.hasDevice(device)) {
+            throw new IllegalArgumentException(ID + " has no device '" + device + "' (devices: " + String.join(", ", d.devices()) + ")");
+        }
+        return trained.computeIfAbsent(device, dev -> train(d, dev, trainRows(d, dev), trainer, Split.DEFAULT_SEED));
+    }
+
+    /** Trains on the given rows of a table. */
+    public static MlpWeights train(LatencyDataset data, String device, int[] rows, MlpTrainer trainer, long seed) {
+        return trainer.train(Nb201Encoding.matrix(data, rows, Nb201Encoding::rawAndLive), data.values(device, rows), seed);
+    }
+
+    /** The standard 1,000 rows when there are enough; otherwise every connected measured row. */
+    static int[] trainRows(LatencyDataset d, String device) {
+        int[] connected = Split.connectedRows(d, device);
+        return connected.length >= Split.DEFAULT_TRAIN_ROWS + 3 ? Split.standard(d, device).train() : connected;
+    }
+
+    private LatencyDataset data() {
+        return data != null ? data : LatencyDataset.builtIn();
+    }
+}
