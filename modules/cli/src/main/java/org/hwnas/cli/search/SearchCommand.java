@@ -39,6 +39,16 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "print the result as JSON (no progress bar)")
     boolean json;
 
+    /** How progress is shown; {@code auto}: a bar on a terminal, plain lines otherwise (CI logs, scripts). */
+    enum Progress { auto, bar, lines, none }
+
+    @Option(names = "--progress", paramLabel = "MODE", description = "auto (default: a bar on a terminal, plain lines on stderr "
+            + "otherwise), bar, lines or none")
+    Progress progress = Progress.auto;
+
+    @Option(names = "--progress-every", paramLabel = "SECONDS", description = "seconds between progress lines (default 10; 0 = every trial)")
+    double progressEvery = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -57,10 +67,13 @@ public final class SearchCommand implements Callable<Integer> {
             }
             study = study.withWorkers(workers);
         }
+        if (!(progressEvery >= 0) || progressEvery > 86_400) {
+            err.println("hwnas search: --progress-every must be 0..86400 seconds, got " + progressEvery);
+            return ExitCodes.USAGE;
+        }
         try (SqliteTrialStore store = SqliteTrialStore.open(study.storeFile(), study.space(), study.fingerprint(), resume)) {
-            boolean terminal = System.console() != null && !json;
             ProgressBar bar = new ProgressBar(err, study.objectives(), 0);
-            StudyRunner runner = new StudyRunner(study, store, terminal ? bar : ProgressListener.NONE);
+            StudyRunner runner = new StudyRunner(study, store, listener(study, bar));
             RunResult r = runWithCtrlC(runner);
             bar.finish();
             StudyReport report = new StudyReport(study.objectives(), r.trials());
@@ -80,6 +93,19 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("hwnas search: interrupted");
             return ExitCodes.INVALID;
         }
+    }
+
+    private ProgressListener listener(Study study, ProgressBar bar) {
+        Progress mode = progress;
+        if (mode == Progress.auto) {
+            mode = System.console() != null && !json ? Progress.bar : Progress.lines;
+        }
+        return switch (mode) {
+            case bar -> bar;
+            case lines -> new ProgressLines(spec.commandLine().getErr(), study.name(), study.objectives(),
+                    Math.round(progressEvery * 1000), 0);
+            default -> ProgressListener.NONE;
+        };
     }
 
     /** Ctrl-C asks the runner to stop after the batch in flight and waits briefly for it. */

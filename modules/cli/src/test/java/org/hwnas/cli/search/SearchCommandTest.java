@@ -76,6 +76,48 @@ class SearchCommandTest {
     }
 
     @Test
+    void withoutATerminalProgressComesAsPlainLinesOnStderr() throws Exception {
+        Path f = study("random", 40);
+        Result r = hwnas("search", f.toString(), "--progress-every", "0");
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = r.err().lines().toList();
+        assertThat(lines).hasSize(40).allMatch(l -> l.startsWith("search nb201-pixel3: ") && !l.contains("\r"));
+        assertThat(lines.get(0)).startsWith("search nb201-pixel3: 1/40 trials (2%), 0 failed, best accuracy ");
+        assertThat(lines.get(39)).startsWith("search nb201-pixel3: 40/40 trials (100%)").contains("trials/s, elapsed 0:");
+        // the default interval (10 s) gives the first and the last line for a short run
+        Path g = dir.resolve("r.hwsearch.json");
+        Files.writeString(g, Files.readString(f));
+        Result quiet = hwnas("search", g.toString(), "--json");
+        assertThat(quiet.code()).as(quiet.err()).isZero();
+        assertThat(quiet.err().lines().map(l -> l.substring(0, l.indexOf(" trials"))))
+                .containsExactly("search nb201-pixel3: 1/40", "search nb201-pixel3: 40/40");
+        assertThat(new ObjectMapper().readTree(quiet.out()).get("trials").asInt()).isEqualTo(40); // stdout stays pure JSON
+        Result none = hwnas("search", f.toString(), "--resume", "--progress", "none");
+        assertThat(none.err()).isEmpty();
+        Result bad = hwnas("search", f.toString(), "--progress-every", "-1");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err().strip()).isEqualTo("hwnas search: --progress-every must be 0..86400 seconds, got -1.0");
+    }
+
+    @Test
+    void progressLinesAreFirstEveryIntervalAndLast() {
+        StringWriter w = new StringWriter();
+        ProgressLines p = new ProgressLines(new PrintWriter(w, true), "s",
+                List.of(new org.hwnas.search.api.Objective("acc", org.hwnas.search.api.Goal.MAXIMIZE)), 1000, 0);
+        for (int i = 1; i <= 10; i++) {
+            org.hwnas.search.api.Trial t = new org.hwnas.search.api.Trial(i - 1, 0, 10, org.hwnas.arch.nb201.Nb201Cell.parse(
+                    "|none~0|+|none~0|none~1|+|none~0|none~1|none~2|"), org.hwnas.search.api.TrialStatus.OK, java.util.Map.of("acc", 80.0 + i),
+                    new org.hwnas.search.api.Fitness(new double[] {-80.0 - i}, 0), null, 1, 0);
+            p.trialFinished(t, i, 10, i * 300L); // 0.3 s per trial: lines at 0.3 s, 1.5 s, 2.7 s and the last (3.0 s)
+        }
+        assertThat(w.toString().lines().toList()).containsExactly(
+                "search s: 1/10 trials (10%), 0 failed, best acc 81.00, 3.3 trials/s, elapsed 0:00, ETA 0:02",
+                "search s: 5/10 trials (50%), 0 failed, best acc 85.00, 3.3 trials/s, elapsed 0:01, ETA 0:01",
+                "search s: 9/10 trials (90%), 0 failed, best acc 89.00, 3.3 trials/s, elapsed 0:02, ETA 0:00",
+                "search s: 10/10 trials (100%), 0 failed, best acc 90.00, 3.3 trials/s, elapsed 0:03, ETA 0:00");
+    }
+
+    @Test
     void badInputIsOneLineEach() throws Exception {
         Path f = dir.resolve("bad.hwsearch.json");
         Files.writeString(f, "{\"format\": \"search/1\", \"space\": {\"id\": \"nb201\"}, \"objectives\": [],\n"
