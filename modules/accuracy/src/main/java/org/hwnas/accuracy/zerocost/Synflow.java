@@ -26,7 +26,7 @@ final class Synflow {
     static double score(DjlNetwork net) {
         for (Pair<String, Parameter> p : net.parameters()) {
             NDArray a = p.getValue().getArray();
-            a.set(a.abs().toDoubleArray());
+            a.muli(a.sign()); // in place: grad mode is off outside a collector
         }
         synchronized (DjlRuntime.gradientLock()) {
             try (NDManager batch = net.newBatchManager();
