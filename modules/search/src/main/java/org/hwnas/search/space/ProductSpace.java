@@ -38,6 +38,19 @@ public final class ProductSpace implements SearchSpace {
         return parts;
     }
 
+    /** The parts' inputs, by position; null when no part reads a file. */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode inputs() {
+        com.fasterxml.jackson.databind.node.ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+        boolean any = false;
+        for (SearchSpace s : parts) {
+            com.fasterxml.jackson.databind.JsonNode n = s.inputs();
+            any |= n != null;
+            a.add(n == null ? com.fasterxml.jackson.databind.node.NullNode.getInstance() : n);
+        }
+        return any ? a : null;
+    }
+
     @Override
     public String id() {
         return parts.stream().map(SearchSpace::id).collect(Collectors.joining("+"));

@@ -46,4 +46,12 @@ public interface SearchSpace {
 
     /** Reads the text form ({@link Architecture#text()}), returning the canonical candidate. */
     Architecture parse(String text);
+
+    /**
+     * The content of the files the space was built from (e.g. a base accelerator design), so that
+     * resuming a study refuses when one of them changed; null when the space reads no file.
+     */
+    default com.fasterxml.jackson.databind.JsonNode inputs() {
+        return null;
+    }
 }

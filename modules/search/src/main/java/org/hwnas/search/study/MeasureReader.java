@@ -55,6 +55,12 @@ final class MeasureReader {
                 return null;
             }
         }
+        if (!spaces.valid()) {
+            MeasureFactory f = n.has(MEASURE) ? MeasureFactories.all().stream()
+                    .filter(x -> x.id().equals(n.json().path(MEASURE).asText())).findFirst().orElse(null) : null;
+            n.allowOnly(union(allowed, f != null ? f.fields() : Set.of("metric", "device")));
+            return null; // the spaces' problem is already recorded; checks against them would only repeat it
+        }
         if (n.has(MEASURE)) {
             return factory(n, name, spaces, part, allowed);
         }

@@ -90,15 +90,19 @@ public final class StudyReader {
             batch = engine.defaultBatch(ctx);
         }
         ObjectNode fp = fingerprint(root, engine, options, seed, batch);
+        if (space.inputs() != null) {
+            fp.set("inputs", space.inputs()); // a changed base design must refuse a resume too
+        }
         return new Study(file, name, space, List.copyOf(measures.values()), objectives, constraints, engine, options,
                 batch, b, seed, workers, fp);
     }
 
     /** {@code "space": {...}} or {@code "spaces": [{...}, ...]} (several make joint candidates). */
     private static StudySpaces spaces(DocNode root) {
+        int before = root.document().problems().size();
         if (!root.has("spaces")) {
             SearchSpace s = space(root.object("space"));
-            return new StudySpaces(s, List.of(s.id()), List.of(s));
+            return new StudySpaces(s, List.of(s.id()), List.of(s), root.document().problems().size() == before);
         }
         DocNode list = root.get("spaces");
         if (root.has("space")) {
@@ -121,9 +125,10 @@ public final class StudyReader {
         }
         if (parts.isEmpty()) {
             SearchSpace s = Nb201Space.full(); // problem already recorded
-            return new StudySpaces(s, List.of(s.id()), List.of(s));
+            return new StudySpaces(s, List.of(s.id()), List.of(s), false);
         }
-        return new StudySpaces(parts.size() == 1 ? parts.get(0) : new ProductSpace(parts), names, parts);
+        return new StudySpaces(parts.size() == 1 ? parts.get(0) : new ProductSpace(parts), names, parts,
+                root.document().problems().size() == before);
     }
 
     private static SearchSpace space(DocNode n) {

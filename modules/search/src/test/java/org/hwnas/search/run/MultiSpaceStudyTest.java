@@ -109,6 +109,15 @@ class MultiSpaceStudyTest {
             assertThat(summary(r.trials())).isEqualTo(summary(reference));
         }
 
+        // a changed base design is refused on resume, naming what changed
+        Path copy = dir.resolve("base.hwacc.json");
+        String baseFile = hw.contains("eyeriss") ? "eyeriss-like.hwacc.json" : "zc706-fpga.hwacc.json";
+        Files.writeString(copy, Files.readString(TestSpaces.EXAMPLES.resolve("accelerators/" + baseFile)).replaceFirst("\"name\": \"", "\"name\": \"moved-"));
+        Files.writeString(f, Files.readString(f).replaceAll("\"base\": \"[^\"]*\"", "\"base\": \"base.hwacc.json\""));
+        Study moved = StudyReader.read(f);
+        assertThatThrownBy(() -> SqliteTrialStore.open(moved.storeFile(), moved.space(), moved.fingerprint(), true))
+                .hasMessageContaining("inputs[1].name: \"");
+
         // changing one space of the study is refused on resume, naming the field
         Files.writeString(f, Files.readString(f).replace("\"seed\": 3", "\"seed\": 3").replace("\"name\": \"hw\"", "\"name\": \"hw2\""));
         Study changed = StudyReader.read(f);

@@ -108,6 +108,12 @@ public final class AcceleratorSpace extends GeneSpace {
         return budget.base();
     }
 
+    /** The base design as its document reads, for the resume fingerprint. */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode inputs() {
+        return org.hwnas.model.accel.io.AcceleratorDocument.toJson(budget.base());
+    }
+
     @Override
     public String id() {
         return AcceleratorSpaceFactory.ID;

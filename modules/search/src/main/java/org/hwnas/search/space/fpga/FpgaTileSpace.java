@@ -87,6 +87,12 @@ public final class FpgaTileSpace extends GeneSpace {
         return board;
     }
 
+    /** The base design as its document reads, for the resume fingerprint. */
+    @Override
+    public com.fasterxml.jackson.databind.JsonNode inputs() {
+        return org.hwnas.model.accel.io.AcceleratorDocument.toJson(board);
+    }
+
     @Override
     public String id() {
         return FpgaTileSpaceFactory.ID;
