@@ -132,7 +132,7 @@ class HwNasBenchTableModelTest {
         assertThat(model.devices()).containsExactly("raspi4", "pixel3", "eyeriss", "fpga", "edgegpu", "edgetpu");
         assertThatThrownBy(() -> model.latencyMs(new Nb201Cell(1), "tpu-v4"))
                 .hasMessage("hwnasbench-table has no device 'tpu-v4' (valid: raspi4, pixel3, eyeriss, fpga, edgegpu, edgetpu)");
-        assertThatThrownBy(() -> LatencyModels.byId("lut"))
-                .hasMessage("unknown latency model 'lut' (valid: hwnasbench-table)");
+        assertThatThrownBy(() -> LatencyModels.byId("no-such-model"))
+                .hasMessageStartingWith("unknown latency model 'no-such-model' (valid: ").hasMessageContaining("hwnasbench-table");
     }
 }
