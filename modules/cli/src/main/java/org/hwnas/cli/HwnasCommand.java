@@ -10,7 +10,10 @@ import picocli.CommandLine.Command;
         subcommands = {
             ValidateCommand.class,
             InfoCommand.class,
+            org.hwnas.cli.accuracy.AccuracyCheckCommand.class,
+            org.hwnas.cli.latency.ProfileCommand.class,
             org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class, org.hwnas.cli.search.SearchBenchCommand.class,
+            org.hwnas.cli.latency.PredictCommand.class, org.hwnas.cli.latency.LatencyCheckCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec

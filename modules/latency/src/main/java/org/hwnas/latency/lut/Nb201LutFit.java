@@ -13,6 +13,8 @@ import org.hwnas.latency.data.LatencyDataset;
  * {@code skeleton + sum over its six edges of cost(op)}, fitted by ordinary least squares on the
  * op counts. {@code none} is the reference (0 ms): its cost and the skeleton's cannot be told apart,
  * because every cell has exactly six edges; so the other entries are costs relative to {@code none}.
+ * The skeleton is kept {@code >= 0} (raspi4 and pixel3, whose runtimes prune dead edges, would
+ * otherwise fit a negative one and predict negative latencies for nearly empty cells).
  */
 public final class Nb201LutFit {
     /** Skeleton + four op costs: five unknowns, and at least one row more. */
@@ -32,14 +34,13 @@ public final class Nb201LutFit {
         for (int i = 0; i < rows.length; i++) {
             x[i] = counts(data.cell(rows[i]));
         }
-        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
-        ols.newSampleData(y, x);
-        double[] beta;
-        try {
-            beta = ols.estimateRegressionParameters();
-        } catch (SingularMatrixException e) {
-            throw new IllegalArgumentException("the " + rows.length + " networks on " + device
-                    + " do not vary every op independently; cannot derive per-op costs from them");
+        double[] beta = ols(y, x, true, device);
+        if (beta[0] < 0) {
+            // a negative fixed part would make small cells negative; with one bound, the constrained
+            // least-squares optimum sits on it: refit with the skeleton at 0
+            double[] slopes = ols(y, x, false, device);
+            beta = new double[FITTED.length + 1];
+            System.arraycopy(slopes, 0, beta, 1, FITTED.length);
         }
         Map<LutKey, Double> out = new LinkedHashMap<>();
         out.put(Nb201LutKeys.SKELETON, beta[0]);
@@ -48,6 +49,18 @@ public final class Nb201LutFit {
             out.put(Nb201LutKeys.op(FITTED[k]), beta[k + 1]);
         }
         return out;
+    }
+
+    private static double[] ols(double[] y, double[][] x, boolean intercept, String device) {
+        OLSMultipleLinearRegression ols = new OLSMultipleLinearRegression();
+        ols.setNoIntercept(!intercept);
+        ols.newSampleData(y, x);
+        try {
+            return ols.estimateRegressionParameters();
+        } catch (SingularMatrixException e) {
+            throw new IllegalArgumentException("the " + y.length + " networks on " + device
+                    + " do not vary every op independently; cannot derive per-op costs from them");
+        }
     }
 
     /** How many edges of the cell hold each fitted op. */

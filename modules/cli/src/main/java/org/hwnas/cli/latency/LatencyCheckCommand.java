@@ -1,0 +1,104 @@
+package org.hwnas.cli.latency;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.hwnas.arch.DataFileException;
+import org.hwnas.latency.check.CheckReport;
+import org.hwnas.latency.check.LatencyCheck;
+import org.hwnas.latency.data.LatencyDataset;
+import org.hwnas.latency.metrics.ErrorMetrics;
+import org.hwnas.model.doc.DocumentWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hwnas latency-check}: a fitted latency model's error on held-out HELP/HW-NAS-Bench measurements. */
+@Command(name = "latency-check", mixinStandardHelpOptions = true,
+        description = {"Fit a latency model on some measured NB201 cells of a device and print MAPE, RMSE,",
+                "Pearson, SRCC and Kendall tau on all the other connected cells, next to its baselines.",
+                "lut: --proxy P builds the table from device P and fits a*sum+b on --samples N cells of D.",
+                "learned: --samples N trains on N cells instead of 1,000.",
+                "proxy-adapted: --proxy P (default pixel3), --samples N target samples (default 70)."})
+public final class LatencyCheckCommand implements Callable<Integer> {
+
+    @Option(names = "--model", required = true, paramLabel = "ID", description = "lut, learned or proxy-adapted")
+    String model;
+
+    @Option(names = "--device", required = true, paramLabel = "D", description = "the device judged on, e.g. eyeriss")
+    String device;
+
+    @Option(names = "--proxy", paramLabel = "P", description = "proxy device (lut: table source; proxy-adapted: the proxy)")
+    String proxy;
+
+    @Option(names = "--samples", paramLabel = "N", description = "measured cells of D the model may use (see above)")
+    Integer samples;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "draws the samples (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--json", description = "print JSON (schema hwnas.latency-check/1, docs/latency.md)")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try {
+            if (samples != null && samples < 1) {
+                throw new IllegalArgumentException("--samples must be >= 1, got " + samples);
+            }
+            CheckReport r = LatencyCheck.run(LatencyDataset.builtIn(), model, device, proxy, samples, seed);
+            if (json) {
+                printJson(r, out);
+            } else {
+                print(r, out);
+            }
+            out.flush();
+            return 0;
+        } catch (IllegalArgumentException | DataFileException e) {
+            spec.commandLine().getErr().println("hwnas latency-check: " + e.getMessage());
+            return 1;
+        }
+    }
+
+    private static void print(CheckReport r, PrintWriter out) {
+        out.println("model " + r.model() + " on " + r.device());
+        out.println("fitted on: " + r.fittedOn());
+        out.println("judged on: " + r.heldOut());
+        int w = Math.max(9, r.predictors().keySet().stream().mapToInt(String::length).max().orElse(0));
+        out.printf(Locale.ROOT, "%-" + w + "s  %8s  %9s  %7s  %7s  %7s%n", "predictor", "MAPE %", "RMSE ms", "Pearson", "SRCC", "Kendall");
+        out.println("-".repeat(w + 48));
+        for (Map.Entry<String, ErrorMetrics> e : r.predictors().entrySet()) {
+            ErrorMetrics m = e.getValue();
+            out.printf(Locale.ROOT, "%-" + w + "s  %8.2f  %9.4f  %7.4f  %7.4f  %7.4f%n", e.getKey(), m.mapePct(), m.rmseMs(), m.pearson(), m.spearman(), m.kendall());
+        }
+    }
+
+    private static void printJson(CheckReport r, PrintWriter out) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("schema", "hwnas.latency-check/1");
+        o.put("model", r.model());
+        o.put("device", r.device());
+        o.put("fitted_on", r.fittedOn());
+        o.put("judged_on", r.heldOut());
+        var list = o.putArray("predictors");
+        r.predictors().forEach((name, m) -> {
+            ObjectNode p = list.addObject();
+            p.put("name", name);
+            p.put("n", m.n());
+            p.put("mape_pct", m.mapePct());
+            p.put("rmse_ms", m.rmseMs());
+            p.put("pearson", m.pearson());
+            p.put("spearman", m.spearman());
+            p.put("kendall", m.kendall());
+        });
+        out.print(DocumentWriter.toText(o));
+    }
+}

@@ -1,0 +1,91 @@
+package org.hwnas.cli.latency;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hwnas.cli.HwnasCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class LatencyCommandsTest {
+    static final String ARCH = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Result(int rc, String out, String err) {
+    }
+
+    static Result run(String... args) {
+        CommandLine cl = new CommandLine(new HwnasCommand());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int rc = cl.execute(args);
+        return new Result(rc, out.toString(), err.toString());
+    }
+
+    @Test
+    void predictsEyerissExactlyWithTheLut() throws Exception {
+        Result r = run("predict", "--model", "lut", "--device", "eyeriss", "--arch", ARCH, "--json");
+        assertThat(r.rc()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("schema").asText()).isEqualTo("hwnas.predict/1");
+        assertThat(j.at("/predictions/0/arch").asText()).isEqualTo(ARCH);
+        // the eyeriss model is additive, so the derived table reproduces the benchmark's value (arch_index 9930)
+        assertThat(j.at("/predictions/0/latency_ms").asDouble()).isCloseTo(9.05234, org.assertj.core.api.Assertions.within(1e-6));
+    }
+
+    @Test
+    void predictsANetworkFromAPerLayerTable(@TempDir Path dir) throws Exception {
+        Path net = dir.resolve("tiny.hwnet.json");
+        Files.writeString(net, """
+                {"format": "network/1", "name": "tiny", "input": {"name": "image", "shape": [1, 3, 8, 8]},
+                 "layers": [{"name": "c1", "kind": "conv2d", "out_channels": 4, "kernel": 3, "padding": 1},
+                            {"name": "r1", "kind": "relu"}]}
+                """);
+        Path lut = dir.resolve("cpu.lut.csv");
+        Files.writeString(lut, "device,operator,input,output,ms\ncpu,conv2d_k3x3_s1x1_p1x1_g1_bias,3x8x8,4x8x8,0.25\ncpu,relu,4x8x8,4x8x8,0.5\n");
+        Result r = run("predict", "--model", "lut", "--lut", lut.toString(), "--device", "cpu", "--net", net.toString());
+        assertThat(r.rc()).as(r.err()).isZero();
+        assertThat(r.out()).contains("0.7500 ms  tiny");
+    }
+
+    @Test
+    void latencyCheckPrintsHeldOutMetrics() throws Exception {
+        Result r = run("latency-check", "--model", "proxy-adapted", "--device", "fpga", "--proxy", "raspi4", "--samples", "20", "--json");
+        assertThat(r.rc()).as(r.err()).isZero();
+        JsonNode j = JSON.readTree(r.out());
+        assertThat(j.get("schema").asText()).isEqualTo("hwnas.latency-check/1");
+        assertThat(j.get("predictors")).hasSize(4);
+        JsonNode raw = j.get("predictors").get(0);
+        JsonNode adapted = j.get("predictors").get(3);
+        assertThat(adapted.get("name").asText()).isEqualTo("adapted (AdaProxy)");
+        assertThat(adapted.get("spearman").asDouble()).isGreaterThan(raw.get("spearman").asDouble());
+        Result text = run("latency-check", "--model", "lut", "--device", "eyeriss");
+        assertThat(text.out()).contains("fitted on: per-op costs by least squares on 1000 cells", "lut sum");
+    }
+
+    @Test
+    void badInputIsOneLineAndExitOne() {
+        Result unknownModel = run("predict", "--model", "nope", "--device", "raspi4", "--arch", ARCH);
+        assertThat(unknownModel.rc()).isEqualTo(1);
+        assertThat(unknownModel.err().strip()).startsWith("hwnas predict: unknown latency model 'nope' (valid: ").doesNotContain("\n");
+        Result device = run("latency-check", "--model", "lut", "--device", "tpu9");
+        assertThat(device.rc()).isEqualTo(1);
+        assertThat(device.err()).startsWith("hwnas latency-check: unknown device 'tpu9'");
+        Result samples = run("latency-check", "--model", "proxy-adapted", "--device", "fpga", "--samples", "4");
+        assertThat(samples.err()).contains("needs at least 6 target samples");
+        Result net = run("predict", "--model", "learned", "--device", "raspi4", "--net", "x.hwnet.json");
+        assertThat(net.err()).contains("--net needs a model that estimates whole networks");
+        Result both = run("predict", "--model", "lut", "--device", "raspi4");
+        assertThat(both.rc()).isEqualTo(2);
+        Result missingLut = run("predict", "--model", "lut", "--lut", "/no/such.csv", "--device", "cpu", "--arch", ARCH);
+        assertThat(missingLut.err().strip()).isEqualTo("hwnas predict: /no/such.csv: no such file");
+    }
+}
