@@ -3,6 +3,7 @@ package org.hwnas.djl;
 import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtEngineProvider;
+import ai.djl.pytorch.jni.JniUtils;
 
 /**
  * Starts DJL's PyTorch engine once per JVM, the same way everywhere (CLI, tests, IDE):
@@ -74,6 +75,23 @@ public final class DjlRuntime {
      */
     public static Object gradientLock() {
         return GRADIENT_LOCK;
+    }
+
+    /**
+     * Sets PyTorch's intra-op thread count for work started from the calling thread and returns the
+     * previous count. With OpenMP the setting is per calling thread, so code that wants a particular
+     * count (the profiler, the trainer) sets it where it runs rather than relying on start-up.
+     */
+    public static int useThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, got " + threads);
+        }
+        start();
+        int previous = JniUtils.getNumThreads();
+        if (previous != threads) {
+            JniUtils.setNumThreads(threads);
+        }
+        return previous;
     }
 
     /** The engine, started if needed. */

@@ -38,6 +38,7 @@ public final class ShortTrainer {
     public static TrainingResult train(Network network, TrainingOptions o) {
         long start = System.nanoTime();
         InputFormat format = format(network);
+        DjlRuntime.useThreads(DjlRuntime.start().threads()); // batches of 64 use every core (the profiler may have set 1)
         MnistDigits digits = MnistDigits.shipped();
         MnistDigits.Split split = digits.split(o.validation(), o.seed());
         int stepsPerEpoch = split.train().length / o.batch();

@@ -43,6 +43,7 @@ public final class ZeroCostEvaluator {
      */
     public static Map<Proxy, Double> evaluate(Network network, Set<Proxy> proxies, ZeroCostOptions options) {
         Map<Proxy, Double> out = new EnumMap<>(Proxy.class);
+        DjlRuntime.useThreads(DjlRuntime.start().threads()); // mini-batches use every core (the profiler may have set 1)
         NetworkAnalysis analysis = NetworkAnalysis.of(network);
         if (proxies.contains(Proxy.PARAMS)) {
             out.put(Proxy.PARAMS, (double) analysis.totalParams());

@@ -44,6 +44,9 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or gpu (default: ${DEFAULT-VALUE})")
     String device;
 
+    @Option(names = "--threads", defaultValue = "1", paramLabel = "N", description = "PyTorch intra-op threads (default: ${DEFAULT-VALUE}; see docs/latency-measured.md)")
+    int threads;
+
     @Option(names = "--no-layers", description = "end to end only")
     boolean noLayers;
 
@@ -59,7 +62,7 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Network network = net.strip().startsWith("|") ? Nb201.network(net.strip()) : NetworkDocument.read(Path.of(net));
-            Profile p = Profiler.profile(network, new ProfileOptions(warmup, runs, !noLayers, device));
+            Profile p = Profiler.profile(network, new ProfileOptions(warmup, runs, !noLayers, device, threads));
             if (json) {
                 out.print(DocumentWriter.toText(toJson(p)));
             } else {

@@ -44,14 +44,17 @@ public final class Profiler {
             long start = System.nanoTime();
             DjlRuntime.Info info = DjlRuntime.start();
             Device device = DjlRuntime.device(options.device());
+            int previousThreads = DjlRuntime.useThreads(options.threads());
             try (DjlNetwork net = DjlNetwork.build(network, NetworkBlock.Options.seeded(0), DataType.FLOAT32, device);
                  NDManager inputs = net.newBatchManager()) {
                 NDArray input = inputs.randomUniform(0, 1, DjlShapes.of(network.inputShape()));
                 Timing whole = endToEnd(net, input, options);
                 List<LayerTiming> layers = options.perLayer() ? perLayer(net, input, options) : List.of();
                 return new Profile(network.name(), network.inputShape(), device.toString(),
-                        info.engine() + " " + info.version() + ", " + info.threads() + " thread(s)",
+                        info.engine() + " " + info.version() + ", " + options.threads() + " thread(s)",
                         whole, layers, (System.nanoTime() - start) / 1e9);
+            } finally {
+                DjlRuntime.useThreads(previousThreads);
             }
         }
     }

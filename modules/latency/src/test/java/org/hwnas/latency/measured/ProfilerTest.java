@@ -19,7 +19,7 @@ class ProfilerTest {
     @Test
     void profilesAFifteenCellNetworkInSecondsEndToEndAndPerLayer() {
         Network net = Nb201.network(ALL_CONV);
-        Profile p = Profiler.profile(net, new ProfileOptions(3, 10, true, "cpu"));
+        Profile p = Profiler.profile(net, new ProfileOptions(3, 10, true, "cpu", 1));
         assertThat(p.endToEnd().medianMs()).isPositive();
         assertThat(p.endToEnd().runs()).isEqualTo(10);
         assertThat(p.endToEnd().q3Ms()).isGreaterThanOrEqualTo(p.endToEnd().medianMs());
@@ -35,7 +35,7 @@ class ProfilerTest {
 
     @Test
     void moreMacsIsNotFaster() {
-        ProfileOptions o = new ProfileOptions(5, 15, false, "cpu");
+        ProfileOptions o = new ProfileOptions(5, 15, false, "cpu", 1);
         double conv = Profiler.profile(Nb201.network(ALL_CONV), o).endToEnd().medianMs();
         double skip = Profiler.profile(Nb201.network(ALL_SKIP), o).endToEnd().medianMs();
         // 220 M vs 16 M MACs: the convolutional cell must take clearly longer

@@ -30,7 +30,8 @@ class TimingTest {
 
     @Test
     void optionsRefuseNonsense() {
-        assertThatThrownBy(() -> new ProfileOptions(-1, 10, true, "cpu")).hasMessage("warm-up runs must be >= 0, got -1");
+        assertThatThrownBy(() -> new ProfileOptions(-1, 10, true, "cpu", 1)).hasMessage("warm-up runs must be >= 0, got -1");
         assertThatThrownBy(() -> ProfileOptions.defaults().withRuns(0)).hasMessage("runs must be 1..100000, got 0");
+        assertThatThrownBy(() -> ProfileOptions.defaults().withThreads(0)).hasMessage("threads must be 1..1024, got 0");
     }
 }
