@@ -73,7 +73,7 @@ public final class PredictCommand implements Callable<Integer> {
             if (input.net != null) {
                 if (!(m instanceof NetworkLatencyModel nm)) {
                     throw new IllegalArgumentException("model " + m.id() + " estimates " + String.join(", ", m.families())
-                            + " archs only; --net needs a model that estimates whole networks (lut with --lut FILE)");
+                            + " archs only; --net needs a model that estimates whole networks (analytical, fpga-tile, or lut with --lut FILE)");
                 }
                 Network net = NetworkDocument.read(input.net);
                 names.add(net.name());
