@@ -38,6 +38,9 @@ public final class LatencyCheckCommand implements Callable<Integer> {
     @Option(names = "--samples", paramLabel = "N", description = "measured cells of D the model may use (see above)")
     Integer samples;
 
+    @Option(names = "--data", paramLabel = "FILE", description = "judge on this measured CSV (arch_str + one *_ms column per device) instead of the shipped tables")
+    java.nio.file.Path data;
+
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "draws the samples (default ${DEFAULT-VALUE})")
     long seed;
 
@@ -54,7 +57,8 @@ public final class LatencyCheckCommand implements Callable<Integer> {
             if (samples != null && samples < 1) {
                 throw new IllegalArgumentException("--samples must be >= 1, got " + samples);
             }
-            CheckReport r = LatencyCheck.run(LatencyDataset.builtIn(), model, device, proxy, samples, seed);
+            LatencyDataset table = data == null ? LatencyDataset.builtIn() : org.hwnas.latency.data.LatencyCsv.read(data);
+            CheckReport r = LatencyCheck.run(table, model, device, proxy, samples, seed);
             if (json) {
                 printJson(r, out);
             } else {

@@ -50,6 +50,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--lut", paramLabel = "FILE", description = "lut: a table in the LUT format (docs/latency.md) instead of the derived NB201 one")
     Path lut;
 
+    @Option(names = "--data", paramLabel = "FILE", description = "lut, learned, proxy-adapted: fit on this measured CSV (arch_str + one *_ms column per device) instead of the shipped tables")
+    Path data;
+
     @Option(names = "--proxy", paramLabel = "P", description = "proxy-adapted: proxy device (default pixel3)")
     String proxy;
 
@@ -67,7 +70,7 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            LatencyModel m = LatencyOptions.model(model, lut, proxy, samples, 1);
+            LatencyModel m = LatencyOptions.model(model, lut, data, proxy, samples, 1);
             List<String> names = new ArrayList<>();
             List<OptionalDouble> values = new ArrayList<>();
             if (input.net != null) {

@@ -88,4 +88,40 @@ class LatencyCommandsTest {
         Result missingLut = run("predict", "--model", "lut", "--lut", "/no/such.csv", "--device", "cpu", "--arch", ARCH);
         assertThat(missingLut.err().strip()).isEqualTo("hwnas predict: /no/such.csv: no such file");
     }
+
+    /** A user's own measurements: 200 cells of two devices, as a CSV. */
+    static Path userTable(Path dir) throws Exception {
+        org.hwnas.latency.data.LatencyDataset d = org.hwnas.latency.data.LatencyDataset.builtIn();
+        StringBuilder b = new StringBuilder("arch_str,board_a_ms,board_b_ms\n");
+        double[] a = d.values("eyeriss");
+        double[] f = d.values("fpga");
+        for (int r = 0; r < 200; r++) {
+            int row = r * 61;
+            b.append('"').append(d.cell(row).text()).append("\",").append(a[row]).append(',').append(f[row]).append('\n');
+        }
+        Path file = dir.resolve("mine.csv");
+        Files.writeString(file, b.toString());
+        return file;
+    }
+
+    @Test
+    void fitsOnTheUsersOwnTable(@TempDir Path dir) throws Exception {
+        Path table = userTable(dir);
+        Result check = run("latency-check", "--model", "lut", "--device", "board_a", "--data", table.toString(), "--json");
+        assertThat(check.rc()).as(check.err()).isZero();
+        JsonNode j = JSON.readTree(check.out());
+        assertThat(j.at("/predictors/0/mape_pct").asDouble()).isLessThan(0.01); // eyeriss values: exactly additive
+        Result adapt = run("latency-check", "--model", "proxy-adapted", "--device", "board_b", "--proxy", "board_a", "--samples", "20", "--data", table.toString());
+        assertThat(adapt.rc()).as(adapt.err()).isZero();
+        Result predict = run("predict", "--model", "learned", "--device", "board_b", "--data", table.toString(), "--arch", ARCH);
+        assertThat(predict.rc()).as(predict.err()).isZero();
+        assertThat(predict.out()).contains(" ms  " + ARCH);
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "arch_str,board_a_ms\n\"" + ARCH + "\",NaN\n");
+        Result r = run("latency-check", "--model", "lut", "--device", "board_a", "--data", bad.toString());
+        assertThat(r.rc()).isEqualTo(1);
+        assertThat(r.err().strip()).isEqualTo("hwnas latency-check: " + bad + ":2: board_a_ms: latency must be a finite number > 0 ms, got 'NaN' (leave the field empty for 'not measured')");
+        Result wrongModel = run("predict", "--model", "analytical", "--device", "x", "--data", table.toString(), "--arch", ARCH);
+        assertThat(wrongModel.err().strip()).isEqualTo("hwnas predict: --data goes with the fitted models lut, learned, proxy-adapted, not analytical");
+    }
 }

@@ -26,6 +26,7 @@ public final class ProxyAdaptedModel implements LatencyModel {
     public static final int DEFAULT_SAMPLES = 70;
     public static final long DEFAULT_SEED = 1;
 
+    private final LatencyDataset data;
     private final String proxy;
     private final int samples;
     private final long seed;
@@ -36,9 +37,15 @@ public final class ProxyAdaptedModel implements LatencyModel {
     }
 
     public ProxyAdaptedModel(String proxy, int samples, long seed) {
+        this(null, proxy, samples, seed);
+    }
+
+    /** Adapts on {@code data} (a measured table read with {@code LatencyCsv}) instead of the shipped tables. */
+    public ProxyAdaptedModel(LatencyDataset data, String proxy, int samples, long seed) {
         if (samples < AdaptationStudy.MIN_SAMPLES) {
             throw new IllegalArgumentException("proxy adaptation needs at least " + AdaptationStudy.MIN_SAMPLES + " target samples, got " + samples);
         }
+        this.data = data;
         this.proxy = proxy;
         this.samples = samples;
         this.seed = seed;
@@ -56,7 +63,7 @@ public final class ProxyAdaptedModel implements LatencyModel {
 
     @Override
     public List<String> devices() {
-        return LatencyDataset.builtIn().devices().stream().filter(d -> !d.equals(proxy)).toList();
+        return data().devices().stream().filter(d -> !d.equals(proxy)).toList();
     }
 
     @Override
@@ -82,7 +89,7 @@ public final class ProxyAdaptedModel implements LatencyModel {
 
     /** The adapted model of a target device (fitted once). */
     public AdaProxyFit fit(String device) {
-        LatencyDataset data = LatencyDataset.builtIn();
+        LatencyDataset data = data();
         if (!data.hasDevice(proxy)) {
             throw new IllegalArgumentException(ID + " has no proxy device '" + proxy + "' (devices: " + String.join(", ", data.devices()) + ")");
         }
@@ -90,5 +97,9 @@ public final class ProxyAdaptedModel implements LatencyModel {
             throw new IllegalArgumentException(ID + " has no target device '" + device + "' (valid: " + String.join(", ", devices()) + ")");
         }
         return fits.computeIfAbsent(device, d -> AdaptationStudy.adaptedModel(data, proxy, d, samples, seed));
+    }
+
+    private LatencyDataset data() {
+        return data != null ? data : LatencyDataset.builtIn();
     }
 }

@@ -52,7 +52,7 @@ public final class LatencyCheck {
 
     /** ΣLUT derived from 1,000 cells of the device, on the other cells. */
     static CheckReport lut(LatencyDataset data, String device) {
-        Split split = Split.standard(data, device);
+        Split split = fitSplit(data, device);
         Map<LutKey, Double> lut = Nb201LutFit.fit(data, device, split.train());
         double[] pred = lutSums(data, new LatencyLut(Map.of(device, lut)), device, split.test());
         return new CheckReport("lut", device, "per-op costs by least squares on " + split.trainSize() + " cells (seed " + Split.DEFAULT_SEED + ")",
@@ -62,7 +62,7 @@ public final class LatencyCheck {
 
     /** A table from the proxy's 1,000 cells, as is and with a·ΣLUT+b fitted on {@code samples} target networks. */
     static CheckReport lutFromProxy(LatencyDataset data, String proxy, String device, int samples, long seed) {
-        LatencyLut lut = new LatencyLut(Map.of(proxy, Nb201LutFit.fit(data, proxy, Split.standard(data, proxy).train())));
+        LatencyLut lut = new LatencyLut(Map.of(proxy, Nb201LutFit.fit(data, proxy, Split.standardTrainRows(data, proxy))));
         Split split = Split.random(Split.connectedRows(data, device), samples, seed);
         LinearCorrection c = LinearCorrection.fit(lutSums(data, lut, proxy, split.train()), data.values(device, split.train()));
         double[] sums = lutSums(data, lut, proxy, split.test());
@@ -70,12 +70,12 @@ public final class LatencyCheck {
         Map<String, ErrorMetrics> m = new LinkedHashMap<>();
         m.put("lut(" + proxy + ") sum as is", ErrorMetrics.of(actual, sums));
         m.put(String.format(java.util.Locale.ROOT, "%.4f*sum%+.4f", c.a(), c.b()), ErrorMetrics.of(actual, c.apply(sums)));
-        return new CheckReport("lut", device, "table from 1,000 cells of " + proxy + "; correction on " + samples + " cells of " + device + " (seed " + seed + ")",
+        return new CheckReport("lut", device, "table from " + Split.standardTrainRows(data, proxy).length + " cells of " + proxy + "; correction on " + samples + " cells of " + device + " (seed " + seed + ")",
                 split.testSize() + " other connected cells", m);
     }
 
     static CheckReport learned(LatencyDataset data, String device, Integer samples, long seed) {
-        Split split = samples == null ? Split.standard(data, device) : Split.random(Split.connectedRows(data, device), samples, seed);
+        Split split = samples == null ? fitSplit(data, device) : Split.random(Split.connectedRows(data, device), samples, seed);
         MlpWeights w = LearnedModel.train(data, device, split.train(), MlpTrainer.DEFAULT, samples == null ? Split.DEFAULT_SEED : seed);
         int[] test = split.test();
         double[] pred = new double[test.length];
@@ -98,6 +98,13 @@ public final class LatencyCheck {
                 String.format(java.util.Locale.ROOT, "proxy %s on every cell; %d + %d target samples (seed %d), lambda %.3g",
                         proxy, r.fitSamples(), r.validationSamples(), seed, r.lambda()),
                 r.adapted().n() + " other connected cells", m);
+    }
+
+    /** The standard 1,000-cell split; a small table is halved instead. */
+    private static Split fitSplit(LatencyDataset data, String device) {
+        int[] connected = Split.connectedRows(data, device);
+        return connected.length >= Split.DEFAULT_TRAIN_ROWS + 3 ? Split.standard(data, device)
+                : Split.random(connected, connected.length / 2, Split.DEFAULT_SEED);
     }
 
     private static double[] lutSums(LatencyDataset data, LatencyLut lut, String device, int[] rows) {

@@ -69,6 +69,12 @@ public record Split(int[] train, int[] test) {
         return random(connectedRows(data, device), DEFAULT_TRAIN_ROWS, DEFAULT_SEED);
     }
 
+    /** The standard split's fitting rows when the device has enough connected cells, else all of them (small user tables). */
+    public static int[] standardTrainRows(LatencyDataset data, String device) {
+        int[] connected = connectedRows(data, device);
+        return connected.length >= DEFAULT_TRAIN_ROWS + 3 ? standard(data, device).train() : connected;
+    }
+
     public int trainSize() {
         return train.length;
     }

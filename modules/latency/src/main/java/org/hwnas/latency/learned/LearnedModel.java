@@ -73,18 +73,12 @@ public final class LearnedModel implements LatencyModel {
         if (!d.hasDevice(device)) {
             throw new IllegalArgumentException(ID + " has no device '" + device + "' (devices: " + String.join(", ", d.devices()) + ")");
         }
-        return trained.computeIfAbsent(device, dev -> train(d, dev, trainRows(d, dev), trainer, Split.DEFAULT_SEED));
+        return trained.computeIfAbsent(device, dev -> train(d, dev, Split.standardTrainRows(d, dev), trainer, Split.DEFAULT_SEED));
     }
 
     /** Trains on the given rows of a table. */
     public static MlpWeights train(LatencyDataset data, String device, int[] rows, MlpTrainer trainer, long seed) {
         return trainer.train(Nb201Encoding.matrix(data, rows, Nb201Encoding::rawAndLive), data.values(device, rows), seed);
-    }
-
-    /** The standard 1,000 rows when there are enough; otherwise every connected measured row. */
-    static int[] trainRows(LatencyDataset d, String device) {
-        int[] connected = Split.connectedRows(d, device);
-        return connected.length >= Split.DEFAULT_TRAIN_ROWS + 3 ? Split.standard(d, device).train() : connected;
     }
 
     private LatencyDataset data() {

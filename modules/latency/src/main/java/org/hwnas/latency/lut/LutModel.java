@@ -55,11 +55,11 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
         return of(table(), c);
     }
 
-    /** The NB201 table derived from {@code data}, fitted per device on {@link Split#standard} rows. */
+    /** The NB201 table derived from {@code data}, fitted per device on {@link Split#standardTrainRows}. */
     public static LatencyLut deriveNb201(LatencyDataset data) {
         Map<String, Map<LutKey, Double>> byDevice = new LinkedHashMap<>();
         for (String device : data.devices()) {
-            byDevice.put(device, Nb201LutFit.fit(data, device, Split.standard(data, device).train()));
+            byDevice.put(device, Nb201LutFit.fit(data, device, Split.standardTrainRows(data, device)));
         }
         return new LatencyLut(byDevice);
     }
