@@ -22,7 +22,9 @@ import org.openide.util.lookup.ServiceProvider;
  * {@code none/synflow@0}, {@code none/params@0}, {@code none/flops@0} (data-free).
  * <p>The values are proxy <em>scores</em>, not accuracies in percent: only their order means something
  * (higher predicts more accurate). Scores are computed on the exact cell (dead edges included) and
- * remembered per cell; all mini-batch proxies of a cell come from one pass.
+ * remembered per cell; all mini-batch proxies of a cell come from one pass. NASWOT is minus infinity
+ * when two digits get identical activation codes (a singular kernel, as numpy's {@code slogdet} reports
+ * it): such a network, typically one whose cells pass nothing on, ranks last.
  */
 @ServiceProvider(service = AccuracyEstimator.class)
 public final class ZeroCostEstimator implements AccuracyEstimator {
@@ -78,7 +80,7 @@ public final class ZeroCostEstimator implements AccuracyEstimator {
             scores.putAll(ZeroCostEvaluator.evaluate(Nb201.network(cell.text()), group, options));
         }
         double v = scores.get(proxy);
-        return Double.isFinite(v) ? OptionalDouble.of(v) : OptionalDouble.empty();
+        return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
     private Proxy proxy(AccuracyMetric metric) {

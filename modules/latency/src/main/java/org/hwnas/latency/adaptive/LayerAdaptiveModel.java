@@ -1,0 +1,76 @@
+package org.hwnas.latency.adaptive;
+
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
+import org.hwnas.arch.Architecture;
+import org.hwnas.arch.UnsupportedArchitectureException;
+import org.hwnas.arch.nb201.Nb201Cell;
+import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.latency.measured.ProfileOptions;
+import org.hwnas.latency.spi.LatencyModel;
+import org.openide.util.lookup.ServiceProvider;
+
+/**
+ * {@code layer-adaptive}: latency of any NB201 cell on this machine from 25 measured networks, with the
+ * single-substitution correction of Zeng et al. ({@link LayerAdaptiveTable}). The table is profiled once
+ * per device on first use (about 25 end-to-end profiles; {@value #RUNS} timed runs each), after which
+ * every estimate is a sum of seven numbers.
+ */
+@ServiceProvider(service = LatencyModel.class)
+public final class LayerAdaptiveModel implements LatencyModel {
+    public static final String ID = "layer-adaptive";
+    static final int RUNS = 50;
+    private static final List<String> DEVICES = List.of("cpu", "gpu");
+
+    private final Nb201Op typical;
+    private final ProfileOptions options;
+    private final Map<String, LayerAdaptiveTable> tables = new ConcurrentHashMap<>();
+
+    /** Typical op {@code nor_conv_3x3}, {@value #RUNS} runs after 10 warm-up runs, 1 thread. */
+    public LayerAdaptiveModel() {
+        this(Nb201Op.NOR_CONV_3X3, ProfileOptions.defaults().withRuns(RUNS));
+    }
+
+    public LayerAdaptiveModel(Nb201Op typical, ProfileOptions options) {
+        this.typical = typical;
+        this.options = options;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String description() {
+        return "Layer-adaptive LUT from 25 measured single-substitution networks (Zeng et al. ASP-DAC'20), this machine";
+    }
+
+    @Override
+    public List<String> devices() {
+        return DEVICES;
+    }
+
+    @Override
+    public List<String> families() {
+        return List.of(Nb201Cell.FAMILY);
+    }
+
+    @Override
+    public OptionalDouble latencyMs(Architecture arch, String device) {
+        if (!(arch instanceof Nb201Cell cell)) {
+            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
+        }
+        return OptionalDouble.of(table(device).estimateMs(cell));
+    }
+
+    /** The table for a device, profiled on first use. */
+    public LayerAdaptiveTable table(String device) {
+        if (!DEVICES.contains(device)) {
+            throw new IllegalArgumentException(ID + " has no device '" + device + "' (valid: " + String.join(", ", DEVICES) + ")");
+        }
+        return tables.computeIfAbsent(device, d -> LayerAdaptiveProfiler.build(typical, options.withDevice(d)));
+    }
+}
