@@ -44,5 +44,13 @@ PY
   then ok; else bad "resnet50 totals"; fi
 else bad "info resnet50 failed: $json"; fi
 
+# latency models: the derived LUT reproduces the additive eyeriss model; bad input is one line, exit 1
+A='|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|skip_connect~0|nor_conv_3x3~1|nor_conv_3x3~2|'
+if json=$(./hwnas predict --model lut --device eyeriss --arch "$A" --json 2>&1) \
+   && python3 -c 'import json,sys; v=json.loads(sys.argv[1])["predictions"][0]["latency_ms"]; assert abs(v-9.05234)<1e-4, v' "$json"; then ok
+else bad "predict lut eyeriss: $json"; fi
+out=$(./hwnas latency-check --model proxy-adapted --device fpga --samples 4 2>&1); rc=$?
+if [ $rc -eq 1 ] && [ "$(wc -l <<<"$out")" -eq 1 ] && grep -q "at least 6 target samples" <<<"$out"; then ok; else bad "latency-check few samples: rc=$rc $out"; fi
+
 echo "cli-e2e: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
