@@ -25,17 +25,18 @@ import org.openide.util.lookup.ServiceProvider;
 public final class LutModel implements LatencyModel, NetworkLatencyModel {
     public static final String ID = "lut";
 
-    private final Object lutSource;
+    /** True for the registered model, whose table is derived from the shipped latencies on first use. */
+    private final boolean derived;
     private volatile LatencyLut lut;
     private final Map<String, LinearCorrection> corrections;
 
     /** The registered model: derived from the shipped tables on first use. */
     public LutModel() {
-        this(null, null, Map.of());
+        this(true, null, Map.of());
     }
 
-    private LutModel(Object marker, LatencyLut lut, Map<String, LinearCorrection> corrections) {
-        this.lutSource = marker;
+    private LutModel(boolean derived, LatencyLut lut, Map<String, LinearCorrection> corrections) {
+        this.derived = derived;
         this.lut = lut;
         this.corrections = Map.copyOf(corrections);
     }
@@ -45,7 +46,7 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
         for (String d : corrections.keySet()) {
             lut.entries(d); // an unknown device fails here, with the list of known ones
         }
-        return new LutModel(Boolean.TRUE, lut, corrections);
+        return new LutModel(false, lut, corrections);
     }
 
     /** This model with {@code device}'s estimates passed through {@code correction}. */
@@ -71,7 +72,7 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
 
     @Override
     public String description() {
-        return lutSource == null
+        return derived
                 ? "per-op lookup table derived from HELP/HW-NAS-Bench whole-network latencies (1,000 cells per device), summed per NB201 network"
                 : "per-operator lookup table, summed per network, with HSCoNAS linear correction where fitted";
     }
