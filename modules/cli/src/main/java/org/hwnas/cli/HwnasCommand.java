@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
             org.hwnas.cli.accuracy.AccuracyCheckCommand.class,
             org.hwnas.cli.latency.ProfileCommand.class,
             org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class, org.hwnas.cli.search.SearchBenchCommand.class,
-            org.hwnas.cli.latency.PredictCommand.class, org.hwnas.cli.latency.LatencyCheckCommand.class,
+            org.hwnas.cli.latency.PredictCommand.class, org.hwnas.cli.latency.LatencyCheckCommand.class, org.hwnas.cli.latency.LutBuildCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec

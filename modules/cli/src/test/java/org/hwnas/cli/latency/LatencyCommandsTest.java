@@ -124,4 +124,22 @@ class LatencyCommandsTest {
         Result wrongModel = run("predict", "--model", "analytical", "--device", "x", "--data", table.toString(), "--arch", ARCH);
         assertThat(wrongModel.err().strip()).isEqualTo("hwnas predict: --data goes with the fitted models lut, learned, proxy-adapted, not analytical");
     }
+
+    @Test
+    void lutBuildProfilesThisMachineAndPredictSumsIt(@TempDir Path dir) throws Exception {
+        Path lut = dir.resolve("cpu.lut.csv");
+        String conv = "|nor_conv_3x3~0|+|nor_conv_3x3~0|nor_conv_3x3~1|+|nor_conv_3x3~0|nor_conv_3x3~1|nor_conv_3x3~2|";
+        String skip = "|skip_connect~0|+|skip_connect~0|skip_connect~1|+|skip_connect~0|skip_connect~1|skip_connect~2|";
+        Result build = run("lut-build", "--out", lut.toString(), "--arch", conv, "--arch", skip, "--runs", "3", "--name", "thisbox");
+        assertThat(build.rc()).as(build.err()).isZero();
+        assertThat(Files.readString(lut)).startsWith("# hwnas lut-build:").contains("\ndevice,operator,input,output,ms\nthisbox,");
+        Result r = run("predict", "--model", "lut", "--lut", lut.toString(), "--device", "thisbox", "--arch", ARCH, "--arch", skip, "--json");
+        assertThat(r.rc()).as(r.err()).isZero();
+        JsonNode p = JSON.readTree(r.out()).get("predictions");
+        assertThat(p.get(0).get("latency_ms").asDouble()).isGreaterThan(p.get(1).get("latency_ms").asDouble()).isPositive();
+        Result pool = run("predict", "--model", "lut", "--lut", lut.toString(), "--device", "thisbox", "--arch",
+                "|avg_pool_3x3~0|+|skip_connect~0|skip_connect~1|+|skip_connect~0|skip_connect~1|skip_connect~2|");
+        assertThat(pool.rc()).isEqualTo(1);
+        assertThat(pool.err()).startsWith("hwnas predict: the LUT has no entry for avg_pool_k3x3_s1x1_p1x1 16x32x32 -> 16x32x32 on thisbox");
+    }
 }

@@ -12,6 +12,7 @@ import org.hwnas.latency.data.Split;
 import org.hwnas.latency.network.NetworkLatencyModel;
 import org.hwnas.latency.spi.LatencyModel;
 import org.hwnas.model.network.Network;
+import org.hwnas.model.network.zoo.Nb201;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -100,9 +101,15 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
         return OptionalDouble.of(correct(device, table().sum(device, LayerLutKeys.of(network))));
     }
 
-    /** The uncorrected sum of the cell's entries. */
+    /**
+     * The uncorrected sum of the cell's entries: the NB201 op entries when the device's table has them
+     * (derived from whole networks), else the per-layer entries of the cell's network (profiled tables).
+     */
     public double lutSum(Nb201Cell cell, String device) {
-        return table().sum(device, Nb201LutKeys.of(cell));
+        LatencyLut t = table();
+        return t.entries(device).containsKey(Nb201LutKeys.SKELETON)
+                ? t.sum(device, Nb201LutKeys.of(cell))
+                : t.sum(device, LayerLutKeys.of(Nb201.network(cell.text())));
     }
 
     public LinearCorrection correction(String device) {
