@@ -15,8 +15,9 @@ import org.openide.util.lookup.ServiceProvider;
 /**
  * {@code layer-adaptive}: latency of any NB201 cell on this machine from 25 measured networks, with the
  * single-substitution correction of Zeng et al. ({@link LayerAdaptiveTable}). The table is profiled once
- * per device on first use (about 25 end-to-end profiles; {@value #RUNS} timed runs each), after which
- * every estimate is a sum of seven numbers.
+ * per device on first use (one per-layer profile, then the 25 networks timed in interleaved rounds,
+ * {@value #RUNS} runs each: about 15 s on the 2-core reference machine), after which every estimate is a
+ * sum of seven numbers.
  */
 @ServiceProvider(service = LatencyModel.class)
 public final class LayerAdaptiveModel implements LatencyModel {

@@ -1,11 +1,15 @@
 package org.hwnas.latency.adaptive;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Op;
 import org.hwnas.latency.measured.LayerTiming;
 import org.hwnas.latency.measured.Profile;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.latency.measured.Profiler;
+import org.hwnas.latency.measured.Timing;
+import org.hwnas.model.network.Network;
 import org.hwnas.model.network.zoo.Nb201;
 
 /**
@@ -32,19 +36,32 @@ public final class LayerAdaptiveProfiler {
                 rest += l.timing().medianMs();
             }
         }
-        // rescale the layer profile to the end-to-end latency, so the table reproduces measured networks
-        double scale = p.endToEnd().medianMs() / p.layerSumMs();
+        // the typical network and the 24 substitutions, timed in interleaved rounds so their differences
+        // are not swamped by the machine's drift between separate measurements
+        List<Network> nets = new ArrayList<>();
+        nets.add(Nb201.network(base.text()));
+        for (int e = 0; e < Nb201Cell.EDGES; e++) {
+            for (Nb201Op op : Nb201Op.values()) {
+                if (op != typical) {
+                    nets.add(Nb201.network(base.with(e, op).text()));
+                }
+            }
+        }
+        List<Timing> t = Profiler.interleaved(nets, options);
+        double typicalMs = t.get(0).medianMs();
+        double[][] ssbn = new double[Nb201Cell.EDGES][Nb201Op.values().length];
+        int k = 1;
+        for (int e = 0; e < Nb201Cell.EDGES; e++) {
+            for (Nb201Op op : Nb201Op.values()) {
+                ssbn[e][op.ordinal()] = op == typical ? typicalMs : t.get(k++).medianMs();
+            }
+        }
+        // the layer shares come from the per-layer profile, scaled to the interleaved end-to-end figure
+        double scale = typicalMs / p.layerSumMs();
         for (int e = 0; e < edges.length; e++) {
             edges[e] *= scale;
         }
-        double[][] ssbn = new double[Nb201Cell.EDGES][Nb201Op.values().length];
-        for (int e = 0; e < Nb201Cell.EDGES; e++) {
-            for (Nb201Op op : Nb201Op.values()) {
-                ssbn[e][op.ordinal()] = op == typical ? p.endToEnd().medianMs()
-                        : Profiler.profile(Nb201.network(base.with(e, op).text()), options.withPerLayer(false)).endToEnd().medianMs();
-            }
-        }
-        return new LayerAdaptiveTable(typical, p.endToEnd().medianMs(), edges, rest * scale, ssbn);
+        return new LayerAdaptiveTable(typical, typicalMs, edges, rest * scale, ssbn);
     }
 
     /**

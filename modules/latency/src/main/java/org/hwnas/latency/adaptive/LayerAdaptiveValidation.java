@@ -1,6 +1,7 @@
 package org.hwnas.latency.adaptive;
 
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -8,6 +9,7 @@ import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Op;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.latency.measured.Profiler;
+import org.hwnas.latency.measured.Timing;
 import org.hwnas.latency.metrics.ErrorMetrics;
 import org.hwnas.model.network.zoo.Nb201;
 
@@ -40,9 +42,11 @@ public final class LayerAdaptiveValidation {
         double[] plain = new double[n];
         int i = 0;
         t0 = System.nanoTime();
-        for (int code : codes) {
-            Nb201Cell cell = new Nb201Cell(code);
-            measured[i] = Profiler.profile(Nb201.network(cell.text()), o.withPerLayer(false)).endToEnd().medianMs();
+        List<Nb201Cell> cells = codes.stream().map(Nb201Cell::new).toList();
+        // the ground truth is measured in interleaved rounds too, so drift does not rank the cells
+        List<Timing> truth = Profiler.interleaved(cells.stream().map(c -> Nb201.network(c.text())).toList(), o);
+        for (Nb201Cell cell : cells) {
+            measured[i] = truth.get(i).medianMs();
             adaptive[i] = table.estimateMs(cell);
             plain[i] = lut.estimateMs(cell);
             i++;

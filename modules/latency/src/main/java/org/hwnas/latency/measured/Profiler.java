@@ -59,18 +59,62 @@ public final class Profiler {
         }
     }
 
+    /**
+     * End-to-end timings of several networks measured in interleaved rounds: each round runs every
+     * network once, in order. Slow drifts of the machine (frequency, other processes, allocator state)
+     * then hit all networks alike, so their differences are much steadier than those of networks
+     * profiled one after the other. All networks are built at once; keep the list to a few dozen.
+     */
+    public static List<Timing> interleaved(List<Network> networks, ProfileOptions options) {
+        synchronized (LOCK) {
+            DjlRuntime.start();
+            Device device = DjlRuntime.device(options.device());
+            int previousThreads = DjlRuntime.useThreads(options.threads());
+            List<DjlNetwork> nets = new ArrayList<>();
+            try (NDManager inputs = NDManager.newBaseManager(device)) {
+                List<NDArray> xs = new ArrayList<>();
+                for (Network n : networks) {
+                    nets.add(DjlNetwork.build(n, NetworkBlock.Options.seeded(0), DataType.FLOAT32, device));
+                    xs.add(inputs.randomUniform(0, 1, DjlShapes.of(n.inputShape())));
+                }
+                long[][] nanos = new long[nets.size()][options.runs()];
+                for (int r = -options.warmup(); r < options.runs(); r++) {
+                    for (int k = 0; k < nets.size(); k++) {
+                        long t = timeOnce(nets.get(k), xs.get(k));
+                        if (r >= 0) {
+                            nanos[k][r] = t;
+                        }
+                    }
+                }
+                List<Timing> out = new ArrayList<>(nets.size());
+                for (long[] n : nanos) {
+                    out.add(Timing.ofNanos(n));
+                }
+                return out;
+            } finally {
+                nets.forEach(DjlNetwork::close);
+                DjlRuntime.useThreads(previousThreads);
+            }
+        }
+    }
+
+    /** One timed forward pass on a fresh copy of the input (freed afterwards). */
+    private static long timeOnce(DjlNetwork net, NDArray input) {
+        try (NDManager run = net.newBatchManager()) {
+            NDArray x = input.duplicate();
+            x.attach(run);
+            long t0 = System.nanoTime();
+            sync(net.forward(x, false));
+            return System.nanoTime() - t0;
+        }
+    }
+
     private static Timing endToEnd(DjlNetwork net, NDArray input, ProfileOptions o) {
         long[] nanos = new long[o.runs()];
         for (int i = -o.warmup(); i < o.runs(); i++) {
-            try (NDManager run = net.newBatchManager()) {
-                NDArray x = input.duplicate();
-                x.attach(run);
-                long t0 = System.nanoTime();
-                sync(net.forward(x, false));
-                long t = System.nanoTime() - t0;
-                if (i >= 0) {
-                    nanos[i] = t;
-                }
+            long t = timeOnce(net, input);
+            if (i >= 0) {
+                nanos[i] = t;
             }
         }
         return Timing.ofNanos(nanos);
