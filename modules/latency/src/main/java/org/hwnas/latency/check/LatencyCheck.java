@@ -11,7 +11,7 @@ import org.hwnas.latency.data.Nb201Encoding;
 import org.hwnas.latency.data.Split;
 import org.hwnas.latency.learned.LearnedModel;
 import org.hwnas.latency.learned.MlpTrainer;
-import org.hwnas.latency.learned.MlpWeights;
+import org.hwnas.latency.learned.LearnedPredictor;
 import org.hwnas.latency.lut.LatencyLut;
 import org.hwnas.latency.lut.LinearCorrection;
 import org.hwnas.latency.lut.LutKey;
@@ -76,14 +76,14 @@ public final class LatencyCheck {
 
     static CheckReport learned(LatencyDataset data, String device, Integer samples, long seed) {
         Split split = samples == null ? fitSplit(data, device) : Split.random(Split.connectedRows(data, device), samples, seed);
-        MlpWeights w = LearnedModel.train(data, device, split.train(), MlpTrainer.DEFAULT, samples == null ? Split.DEFAULT_SEED : seed);
+        LearnedPredictor w = LearnedModel.train(data, device, split.train(), MlpTrainer.DEFAULT, samples == null ? Split.DEFAULT_SEED : seed);
         int[] test = split.test();
         double[] pred = new double[test.length];
         for (int i = 0; i < test.length; i++) {
             Nb201Cell cell = data.cell(test[i]);
             pred[i] = w.predict(Nb201Encoding.rawAndLive(cell));
         }
-        return new CheckReport(LearnedModel.ID, device, "MLP on " + split.trainSize() + " cells", split.testSize() + " other connected cells",
+        return new CheckReport(LearnedModel.ID, device, "linear + residual MLP on " + split.trainSize() + " cells", split.testSize() + " other connected cells",
                 Map.of("learned", ErrorMetrics.of(data.values(device, test), pred)));
     }
 

@@ -14,8 +14,8 @@ import org.hwnas.latency.spi.LatencyModel;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
- * {@code learned}: an MLP from the cell encoding to latency, per device, trained with DJL on a table of
- * measured cells. The input is {@link Nb201Encoding#rawAndLive} (which op sits on each edge, and which
+ * {@code learned}: a regressor from the cell encoding to latency, per device, trained on a table of
+ * measured cells: a linear model plus an MLP (DJL) on its residuals ({@link LearnedPredictor}). The input is {@link Nb201Encoding#rawAndLive} (which op sits on each edge, and which
  * edges are live), so it can learn both runtimes that execute every edge and runtimes that prune dead
  * ones. The registered instance trains on the shipped HELP/HW-NAS-Bench tables
  * ({@link Split#standard}: 1,000 cells per device) the first time a device is asked for; a few seconds.
@@ -26,7 +26,7 @@ public final class LearnedModel implements LatencyModel {
 
     private final LatencyDataset data;
     private final MlpTrainer trainer;
-    private final Map<String, MlpWeights> trained = new ConcurrentHashMap<>();
+    private final Map<String, LearnedPredictor> trained = new ConcurrentHashMap<>();
 
     /** The registered model: trains on the shipped tables. */
     public LearnedModel() {
@@ -46,7 +46,7 @@ public final class LearnedModel implements LatencyModel {
 
     @Override
     public String description() {
-        return "MLP (DJL) from the NB201 cell encoding to latency, trained per device on 1,000 measured cells";
+        return "linear + residual MLP (DJL) from the NB201 cell encoding to latency, trained per device on 1,000 measured cells";
     }
 
     @Override
@@ -64,11 +64,11 @@ public final class LearnedModel implements LatencyModel {
         if (!(arch instanceof Nb201Cell cell)) {
             throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
         }
-        return OptionalDouble.of(weights(device).predict(Nb201Encoding.rawAndLive(cell)));
+        return OptionalDouble.of(predictor(device).predict(Nb201Encoding.rawAndLive(cell)));
     }
 
-    /** The trained network of a device (trained on first use, on {@link Split#standard} rows). */
-    public MlpWeights weights(String device) {
+    /** The trained predictor of a device (trained on first use, on {@link Split#standard} rows). */
+    public LearnedPredictor predictor(String device) {
         LatencyDataset d = data();
         if (!d.hasDevice(device)) {
             throw new IllegalArgumentException(ID + " has no device '" + device + "' (devices: " + String.join(", ", d.devices()) + ")");
@@ -77,8 +77,8 @@ public final class LearnedModel implements LatencyModel {
     }
 
     /** Trains on the given rows of a table. */
-    public static MlpWeights train(LatencyDataset data, String device, int[] rows, MlpTrainer trainer, long seed) {
-        return trainer.train(Nb201Encoding.matrix(data, rows, Nb201Encoding::rawAndLive), data.values(device, rows), seed);
+    public static LearnedPredictor train(LatencyDataset data, String device, int[] rows, MlpTrainer trainer, long seed) {
+        return LearnedPredictor.fit(Nb201Encoding.matrix(data, rows, Nb201Encoding::rawAndLive), data.values(device, rows), trainer, seed);
     }
 
     private LatencyDataset data() {

@@ -2,8 +2,8 @@ package org.hwnas.latency.learned;
 
 /**
  * A trained multi-layer perceptron as plain arrays: ReLU hidden layers, linear output, with the target
- * standardisation undone and the log taken back. Immutable and engine-free, so prediction is cheap,
- * thread-safe and needs no native library once training is done.
+ * standardisation undone. Immutable and engine-free, so prediction is cheap, thread-safe and needs no
+ * native library once training is done.
  *
  * @param weights per layer, {@code [out][in]}
  * @param biases  per layer, {@code [out]}
@@ -21,7 +21,7 @@ public record MlpWeights(double[][][] weights, double[][] biases, double yMean, 
         return weights[0][0].length;
     }
 
-    /** Latency in ms: the network predicts the standardised log latency. */
+    /** The network's output in the target's units. */
     public double predict(double[] x) {
         if (x.length != inputs()) {
             throw new IllegalArgumentException("the learned model takes " + inputs() + " features, got " + x.length);
@@ -39,7 +39,7 @@ public record MlpWeights(double[][][] weights, double[][] biases, double yMean, 
             }
             h = next;
         }
-        return Math.exp(h[0] * yStd + yMean);
+        return h[0] * yStd + yMean;
     }
 
     private static double[][][] deepCopy(double[][][] w) {
