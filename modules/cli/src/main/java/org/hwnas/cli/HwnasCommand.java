@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             org.hwnas.cli.latency.ProfileCommand.class,
             org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class, org.hwnas.cli.search.SearchBenchCommand.class,
             org.hwnas.cli.latency.PredictCommand.class, org.hwnas.cli.latency.LatencyCheckCommand.class, org.hwnas.cli.latency.LutBuildCommand.class,
+            org.hwnas.cli.latency.MonotonicityCommand.class, org.hwnas.cli.latency.AdaptCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec

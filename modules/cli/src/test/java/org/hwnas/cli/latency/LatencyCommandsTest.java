@@ -142,4 +142,28 @@ class LatencyCommandsTest {
         assertThat(pool.rc()).isEqualTo(1);
         assertThat(pool.err()).startsWith("hwnas predict: the LUT has no entry for avg_pool_k3x3_s1x1_p1x1 16x32x32 -> 16x32x32 on thisbox");
     }
+
+    @Test
+    void monotonicityAndAdapt(@TempDir Path dir) throws Exception {
+        Result m = run("monotonicity", "--devices", "raspi4,pixel3,eyeriss", "--json");
+        assertThat(m.rc()).as(m.err()).isZero();
+        JsonNode pairs = JSON.readTree(m.out()).get("pairs");
+        assertThat(pairs).hasSize(3);
+        assertThat(pairs.get(0).get("a").asText() + "-" + pairs.get(0).get("b").asText()).isEqualTo("raspi4-pixel3");
+        assertThat(pairs.get(0).get("spearman").asDouble()).isBetween(0.966, 0.968);
+        Result text = run("monotonicity", userTable(dir).toString());
+        assertThat(text.out()).contains("board_a", "board_b", "1.000");
+        Result unknown = run("monotonicity", "--devices", "raspi4,tpu9");
+        assertThat(unknown.rc()).isEqualTo(1);
+        assertThat(unknown.err()).startsWith("hwnas monotonicity: nb201_help_latency.csv + nb201_hwnasbench_cifar10.csv has no device 'tpu9'");
+
+        Result a = run("adapt", "--proxy", "pixel3", "--target", "fpga", "--samples", "70", "--json");
+        assertThat(a.rc()).as(a.err()).isZero();
+        JsonNode j = JSON.readTree(a.out());
+        assertThat(j.get("schema").asText()).isEqualTo("hwnas.adapt/1");
+        assertThat(j.at("/predictors/3/spearman").asDouble()).isGreaterThan(0.98);
+        Result few = run("adapt", "--proxy", "pixel3", "--target", "fpga", "--samples", "3");
+        assertThat(few.rc()).isEqualTo(1);
+        assertThat(few.err()).startsWith("hwnas adapt: proxy adaptation needs at least 6 target samples");
+    }
 }
