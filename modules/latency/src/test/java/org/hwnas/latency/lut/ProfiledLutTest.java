@@ -29,7 +29,7 @@ class ProfiledLutTest {
         double skip = lut.latencyMs(nets.get(1), "cpu").orElseThrow();
         double mixed = lut.latencyMs(Nb201.network(MIXED), "cpu").orElseThrow();
         // repeated layers (five cells per stage) share the median of their timings: close to the plain sum
-        assertThat(conv).isCloseTo(profiles.get(0).layerSumMs(), org.assertj.core.api.Assertions.withinPercentage(25));
+        assertThat(conv).isCloseTo(profiles.get(0).layerSumMs(), org.assertj.core.api.Assertions.withinPercentage(40));
         assertThat(mixed).isGreaterThan(skip).isLessThan(conv);
         assertThat(ProfiledLut.nb201Cover()).hasSize(5).contains(Nb201Cell.parse(CONV), Nb201Cell.parse(SKIP));
         assertThatThrownBy(() -> ProfiledLut.of("cpu", nets, List.of(profiles.get(0)))).hasMessage("2 networks but 1 profiles");
