@@ -42,7 +42,7 @@ public final class LatencyCheck {
             requireDevice(data, proxy);
         }
         return switch (model) {
-            case "lut" -> proxy == null ? lut(data, device) : lutFromProxy(data, proxy, device, orDefault(samples, DEFAULT_CORRECTION_SAMPLES), seed);
+            case "lut" -> proxy == null ? lut(data, device, samples) : lutFromProxy(data, proxy, device, orDefault(samples, DEFAULT_CORRECTION_SAMPLES), seed);
             case LearnedModel.ID -> learned(data, device, samples, seed);
             case ProxyAdaptedModel.ID -> adapted(data, proxy == null ? ProxyAdaptedModel.DEFAULT_PROXY : proxy, device,
                     orDefault(samples, ProxyAdaptedModel.DEFAULT_SAMPLES), seed);
@@ -51,7 +51,10 @@ public final class LatencyCheck {
     }
 
     /** ΣLUT derived from 1,000 cells of the device, on the other cells. */
-    static CheckReport lut(LatencyDataset data, String device) {
+    static CheckReport lut(LatencyDataset data, String device, Integer samples) {
+        if (samples != null) {
+            throw new IllegalArgumentException("lut: --samples counts the networks behind the correction and goes with --proxy (the table's source device)");
+        }
         Split split = fitSplit(data, device);
         Map<LutKey, Double> lut = Nb201LutFit.fit(data, device, split.train());
         double[] pred = lutSums(data, new LatencyLut(Map.of(device, lut)), device, split.test());
