@@ -12,6 +12,8 @@ import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import org.hwnas.arch.DataFileException;
 import org.hwnas.arch.nb201.Nb201Cell;
+import org.hwnas.latency.data.LatencyCsv;
+import org.hwnas.latency.lut.LutModel;
 import org.hwnas.latency.network.NetworkLatencyModel;
 import org.hwnas.latency.spi.LatencyModel;
 import org.hwnas.model.doc.DocumentException;
@@ -53,6 +55,9 @@ public final class PredictCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "FILE", description = "lut, learned, proxy-adapted: fit on this measured CSV (arch_str + one *_ms column per device) instead of the shipped tables")
     Path data;
 
+    @Option(names = "--calibrate", paramLabel = "FILE", description = "lut: fit HSCoNAS's a*sum+b on these measured networks of --device (CSV: arch_str + <device>_ms)")
+    Path calibrate;
+
     @Option(names = "--proxy", paramLabel = "P", description = "proxy-adapted: proxy device (default pixel3)")
     String proxy;
 
@@ -71,6 +76,12 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             LatencyModel m = LatencyOptions.model(model, lut, data, proxy, samples, 1);
+            if (calibrate != null) {
+                if (!(m instanceof LutModel lm)) {
+                    throw new IllegalArgumentException("--calibrate goes with --model lut, not " + model);
+                }
+                m = lm.calibrated(device, LatencyCsv.read(calibrate));
+            }
             List<String> names = new ArrayList<>();
             List<OptionalDouble> values = new ArrayList<>();
             if (input.net != null) {
@@ -97,6 +108,9 @@ public final class PredictCommand implements Callable<Integer> {
                             + "  " + names.get(i));
                 }
                 out.println("model " + m.id() + " on " + device + ": " + m.description());
+                if (m instanceof LutModel lm && !lm.correction(device).equals(org.hwnas.latency.lut.LinearCorrection.IDENTITY)) {
+                    out.printf(java.util.Locale.ROOT, "correction: %.4f * sum %+.4f ms%n", lm.correction(device).a(), lm.correction(device).b());
+                }
             }
             out.flush();
             return 0;

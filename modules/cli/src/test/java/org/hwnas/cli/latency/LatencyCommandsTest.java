@@ -166,4 +166,25 @@ class LatencyCommandsTest {
         assertThat(few.rc()).isEqualTo(1);
         assertThat(few.err()).startsWith("hwnas adapt: proxy adaptation needs at least 6 target samples");
     }
+
+    /** HSCoNAS calibration: measured networks that run at exactly 2x + 1 ms of the table give a = 2, b = 1. */
+    @Test
+    void calibrationFitsTheLinearCorrection(@TempDir Path dir) throws Exception {
+        org.hwnas.latency.data.LatencyDataset d = org.hwnas.latency.data.LatencyDataset.builtIn();
+        StringBuilder b = new StringBuilder("arch_str,eyeriss_ms\n");
+        double[] eyeriss = d.values("eyeriss");
+        for (int r = 0; r < 8; r++) {
+            int row = 1000 + r * 997;
+            b.append('"').append(d.cell(row).text()).append("\",").append(2 * eyeriss[row] + 1).append('\n');
+        }
+        Path file = dir.resolve("measured.csv");
+        Files.writeString(file, b.toString());
+        Result r = run("predict", "--model", "lut", "--device", "eyeriss", "--calibrate", file.toString(), "--arch", ARCH);
+        assertThat(r.rc()).as(r.err()).isZero();
+        assertThat(r.out()).contains(String.format(java.util.Locale.ROOT, "%10.4f ms", 2 * 9.05234 + 1), "correction: 2.0000 * sum +1.0000 ms");
+        Result wrong = run("predict", "--model", "learned", "--device", "eyeriss", "--calibrate", file.toString(), "--arch", ARCH);
+        assertThat(wrong.err().strip()).isEqualTo("hwnas predict: --calibrate goes with --model lut, not learned");
+        Result other = run("predict", "--model", "lut", "--device", "fpga", "--calibrate", file.toString(), "--arch", ARCH);
+        assertThat(other.err()).startsWith("hwnas predict: ").contains("has no device 'fpga'");
+    }
 }

@@ -57,6 +57,19 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
         return of(table(), c);
     }
 
+    /**
+     * This model with {@code device}'s sums corrected by {@code a * sum + b} fitted (least squares) on the
+     * measured cells of {@code measured} (every cell that has a value for the device).
+     */
+    public LutModel calibrated(String device, LatencyDataset measured) {
+        int[] rows = measured.rowsWith(device);
+        double[] sums = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            sums[i] = lutSum(measured.cell(rows[i]), device);
+        }
+        return withCorrection(device, LinearCorrection.fit(sums, measured.values(device, rows)));
+    }
+
     /** The NB201 table derived from {@code data}, fitted per device on {@link Split#standardTrainRows}. */
     public static LatencyLut deriveNb201(LatencyDataset data) {
         Map<String, Map<LutKey, Double>> byDevice = new LinkedHashMap<>();
