@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -11,6 +12,7 @@ import org.hwnas.cli.ExitCodes;
 import org.hwnas.djl.DjlUnavailableException;
 import org.hwnas.latency.measured.LayerTiming;
 import org.hwnas.latency.measured.Profile;
+import org.hwnas.latency.measured.ProfileLut;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.latency.measured.Profiler;
 import org.hwnas.latency.measured.Timing;
@@ -50,6 +52,12 @@ public final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--no-layers", description = "end to end only")
     boolean noLayers;
 
+    @Option(names = "--lut", paramLabel = "FILE", description = "also append the per-layer medians as rows of a lut table (device,operator,input,output,ms)")
+    Path lut;
+
+    @Option(names = "--lut-device", defaultValue = "cpu", paramLabel = "NAME", description = "device name for the --lut rows (default: ${DEFAULT-VALUE})")
+    String lutDevice;
+
     @Option(names = "--json", description = "print the hwnas.profile/1 JSON form")
     boolean json;
 
@@ -62,7 +70,13 @@ public final class ProfileCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try {
             Network network = net.strip().startsWith("|") ? Nb201.network(net.strip()) : NetworkDocument.read(Path.of(net));
+            if (lut != null && noLayers) {
+                throw new IllegalArgumentException("--lut needs the per-layer profile; drop --no-layers");
+            }
             Profile p = Profiler.profile(network, new ProfileOptions(warmup, runs, !noLayers, device, threads));
+            if (lut != null) {
+                ProfileLut.append(lut, ProfileLut.rows(network, p, lutDevice));
+            }
             if (json) {
                 out.print(DocumentWriter.toText(toJson(p)));
             } else {
@@ -76,7 +90,7 @@ public final class ProfileCommand implements Callable<Integer> {
         } catch (DjlUnavailableException e) {
             err.println("hwnas profile: " + e.getMessage());
             return ExitCodes.INTERNAL;
-        } catch (IllegalArgumentException | IllegalStateException e) {
+        } catch (IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
             err.println("hwnas profile: " + e.getMessage());
             return ExitCodes.INVALID;
         }

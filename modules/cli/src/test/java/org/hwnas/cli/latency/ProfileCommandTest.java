@@ -54,6 +54,26 @@ class ProfileCommandTest {
     }
 
     @Test
+    void appendsPerLayerRowsThatTheLutModelReads() throws Exception {
+        Path lut = dir.resolve("cpu.csv");
+        String arch = "|nor_conv_3x3~0|+|none~0|skip_connect~1|+|none~0|none~1|avg_pool_3x3~2|";
+        for (int i = 0; i < 2; i++) {
+            Run r = run("profile", arch, "--runs", "3", "--warmup", "1", "--lut", lut.toString(), "--lut-device", "this-cpu");
+            assertThat(r.code()).as(r.err()).isZero();
+        }
+        java.util.List<String> lines = Files.readAllLines(lut);
+        int layers = org.hwnas.model.network.zoo.Nb201.network(arch).layers().size();
+        assertThat(lines).hasSize(1 + 2 * layers);
+        assertThat(lines.get(0)).isEqualTo("device,operator,input,output,ms");
+        assertThat(lines.get(1)).startsWith("this-cpu,conv2d_k3x3_s1x1_p1x1_g1,3x32x32,16x32x32,");
+        org.hwnas.latency.lut.LatencyLut table = org.hwnas.latency.lut.LutCsv.read(lut);
+        assertThat(table.devices()).containsExactly("this-cpu");
+        assertThat(table.sum("this-cpu", org.hwnas.latency.lut.LayerLutKeys.of(org.hwnas.model.network.zoo.Nb201.network(arch)))).isPositive();
+        Run noLayers = run("profile", arch, "--no-layers", "--lut", lut.toString());
+        assertThat(noLayers.err()).isEqualTo("hwnas profile: --lut needs the per-layer profile; drop --no-layers\n");
+    }
+
+    @Test
     void badInputGetsClearLines() throws Exception {
         Path bad = dir.resolve("bad.hwnet.json");
         Files.writeString(bad, "{\"format\": \"network/1\", \"name\": \"x\", \"input\": {\"shape\": [1, 3, 8, 8]}, \"layers\": "
