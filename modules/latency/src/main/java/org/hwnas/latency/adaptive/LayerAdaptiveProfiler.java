@@ -1,6 +1,7 @@
 package org.hwnas.latency.adaptive;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Op;
@@ -88,8 +89,18 @@ public final class LayerAdaptiveProfiler {
         return new PlainLut(lut, rest);
     }
 
-    /** A per-layer look-up table summed without correction. */
+    /** A per-layer look-up table summed without correction ({@code edgeOpMs[edge][op ordinal]}). */
     public record PlainLut(double[][] edgeOpMs, double restMs) {
+        public PlainLut {
+            edgeOpMs = Arrays.stream(edgeOpMs).map(double[]::clone).toArray(double[][]::new);
+        }
+
+        /** A copy: the table stays immutable. */
+        @Override
+        public double[][] edgeOpMs() {
+            return Arrays.stream(edgeOpMs).map(double[]::clone).toArray(double[][]::new);
+        }
+
         public double estimateMs(Nb201Cell cell) {
             double ms = restMs;
             for (int e = 0; e < Nb201Cell.EDGES; e++) {

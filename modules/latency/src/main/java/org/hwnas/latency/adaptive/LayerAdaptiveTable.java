@@ -1,5 +1,6 @@
 package org.hwnas.latency.adaptive;
 
+import java.util.Arrays;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Op;
 
@@ -36,6 +37,22 @@ public record LayerAdaptiveTable(Nb201Op typical, double typicalMs, double[] typ
         ssbnMs = copy;
     }
 
+    /** A copy: the table stays immutable. */
+    @Override
+    public double[] typicalLayerMs() {
+        return typicalLayerMs.clone();
+    }
+
+    /** A copy: the table stays immutable. */
+    @Override
+    public double[][] ssbnMs() {
+        double[][] copy = new double[ssbnMs.length][];
+        for (int i = 0; i < ssbnMs.length; i++) {
+            copy[i] = ssbnMs[i].clone();
+        }
+        return copy;
+    }
+
     /** {@code lat[i][j]}: the corrected latency of op {@code j} on edge {@code i}. */
     public double layerMs(int edge, Nb201Op op) {
         return typicalLayerMs[edge] + (ssbnMs[edge][op.ordinal()] - ssbnMs[edge][typical.ordinal()]);
@@ -57,7 +74,7 @@ public record LayerAdaptiveTable(Nb201Op typical, double typicalMs, double[] typ
 
     static Nb201Cell typicalCell(Nb201Op op) {
         Nb201Op[] ops = new Nb201Op[Nb201Cell.EDGES];
-        java.util.Arrays.fill(ops, op);
+        Arrays.fill(ops, op);
         return Nb201Cell.of(ops);
     }
 }
