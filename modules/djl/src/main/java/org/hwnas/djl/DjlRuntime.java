@@ -4,6 +4,8 @@ import ai.djl.Device;
 import ai.djl.engine.Engine;
 import ai.djl.pytorch.engine.PtEngineProvider;
 import ai.djl.pytorch.jni.JniUtils;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Starts DJL's PyTorch engine once per JVM, the same way everywhere (CLI, tests, IDE):
@@ -62,8 +64,8 @@ public final class DjlRuntime {
             return info;
         } catch (RuntimeException | LinkageError e) {
             throw new DjlUnavailableException("cannot start DJL's PyTorch engine: " + reason(e)
-                    + " (the native library comes from the pytorch-native-cpu jar and is extracted to "
-                    + "~/.djl.ai/pytorch; check that the jar is on the class path and that directory is writable)", e);
+                    + " (DJL runs offline: libtorch must come from the pytorch-native-cpu jar on the class path, which is "
+                    + "extracted to ~/.djl.ai/pytorch or $DJL_CACHE_DIR; check that the jar is there and the directory is writable)", e);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -123,12 +125,16 @@ public final class DjlRuntime {
         };
     }
 
-    private static String reason(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && t.getCause() != t) {
-            t = t.getCause();
+    /** The distinct first lines of the cause chain, outermost first: "what failed: why". */
+    static String reason(Throwable e) {
+        List<String> parts = new ArrayList<>();
+        for (Throwable t = e; t != null && parts.size() < 5; t = t.getCause() == t ? null : t.getCause()) {
+            String msg = t.getMessage();
+            String line = msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg.lines().findFirst().orElse("").strip();
+            if (parts.stream().noneMatch(p -> p.contains(line))) {
+                parts.add(line.endsWith(".") ? line.substring(0, line.length() - 1) : line);
+            }
         }
-        String msg = t.getMessage();
-        return (msg == null || msg.isBlank() ? t.getClass().getSimpleName() : msg).lines().findFirst().orElse("");
+        return String.join(": ", parts);
     }
 }
