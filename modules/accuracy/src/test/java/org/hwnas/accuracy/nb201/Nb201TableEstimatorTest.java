@@ -114,7 +114,7 @@ class Nb201TableEstimatorTest {
         assertThatThrownBy(() -> est.estimate(new Nb201Cell(0), AccuracyMetric.parse("mnist/test@1")))
                 .hasMessageStartingWith("nb201-table has no metric 'mnist/test@1' (valid: cifar10/test@200, ");
         assertThatThrownBy(() -> AccuracyMetric.parse("cifar10-test")).hasMessageContaining("dataset/split@epochs");
-        assertThatThrownBy(() -> AccuracyEstimators.byId("nope")).hasMessage("unknown accuracy estimator 'nope' (valid: nb201-table)");
+        assertThatThrownBy(() -> AccuracyEstimators.byId("nope")).hasMessage("unknown accuracy estimator 'nope' (valid: nb201-table, short-training, zero-cost)");
     }
 
     @Test
