@@ -14,7 +14,7 @@ scripts/cli-e2e.sh
 
 echo "== 3/3 NetBeans application smoke test (Xvfb)"
 if [ -x scripts/app-smoke.sh ]; then
-  scripts/app-smoke.sh
+  scripts/app-smoke.sh --strict
 else
   echo "app-smoke.sh not present yet"
 fi
