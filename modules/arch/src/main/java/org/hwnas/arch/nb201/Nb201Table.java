@@ -1,5 +1,7 @@
 package org.hwnas.arch.nb201;
 
+import org.hwnas.arch.CsvLine;
+import org.hwnas.arch.DataResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,14 +33,7 @@ public final class Nb201Table {
 
     /** Reads a table from the classpath, next to {@code anchor}. */
     public static Nb201Table resource(Class<?> anchor, String name) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DataFileException(name + ": data file missing from the classpath (build the module with its data/ folder)");
-            }
-            return read(name, in);
-        } catch (IOException e) {
-            throw new DataFileException(name + ": cannot read: " + e.getMessage(), e);
-        }
+        return DataResources.read(anchor, name, Nb201Table::read);
     }
 
     /**
@@ -51,7 +46,7 @@ public final class Nb201Table {
         if (lines.length == 0 || lines[0].isBlank()) {
             throw new DataFileException(label + ": empty file");
         }
-        List<String> header = split(lines[0]);
+        List<String> header = CsvLine.split(lines[0]);
         int archCol = header.indexOf("arch_str");
         if (archCol < 0) {
             throw new DataFileException(label + ":1: no arch_str column (columns: " + String.join(", ", header) + ")");
@@ -75,7 +70,7 @@ public final class Nb201Table {
             if (lines[ln].isBlank()) {
                 continue;
             }
-            List<String> f = split(lines[ln]);
+            List<String> f = CsvLine.split(lines[ln]);
             String where = label + ":" + (ln + 1) + ": ";
             if (f.size() != header.size()) {
                 throw new DataFileException(where + "expected " + header.size() + " fields, got " + f.size());
@@ -107,31 +102,6 @@ public final class Nb201Table {
             throw new DataFileException(label + ": expected one row for each of the " + Nb201Cell.COUNT + " NB201 cells, got " + rows);
         }
         return new Nb201Table(label, List.copyOf(names), values);
-    }
-
-    /** Splits one CSV line; double quotes protect commas (the {@code source} column uses them). */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>(16);
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return out;
     }
 
     public String label() {

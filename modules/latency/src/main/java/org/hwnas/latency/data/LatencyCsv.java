@@ -1,5 +1,7 @@
 package org.hwnas.latency.data;
 
+import org.hwnas.arch.CsvLine;
+import org.hwnas.arch.DataResources;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,14 +41,7 @@ public final class LatencyCsv {
 
     /** A table shipped inside a jar, next to {@code anchor}. */
     public static LatencyDataset resource(Class<?> anchor, String name) {
-        try (InputStream in = anchor.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new DataFileException(name + ": data file missing from the classpath (build the module with its data/ folder)");
-            }
-            return read(name, in);
-        } catch (IOException e) {
-            throw new DataFileException(name + ": cannot read: " + e.getMessage(), e);
-        }
+        return DataResources.read(anchor, name, LatencyCsv::read);
     }
 
     public static LatencyDataset read(String label, InputStream in) throws IOException {
@@ -55,7 +49,7 @@ public final class LatencyCsv {
         if (lines.length == 0 || lines[0].isBlank()) {
             throw new DataFileException(label + ": empty file");
         }
-        List<String> header = split(lines[0]);
+        List<String> header = CsvLine.split(lines[0]);
         int archCol = header.indexOf("arch_str");
         if (archCol < 0) {
             throw new DataFileException(label + ":1: no arch_str column (columns: " + String.join(", ", header) + ")");
@@ -79,7 +73,7 @@ public final class LatencyCsv {
                 continue;
             }
             String where = label + ":" + (ln + 1) + ": ";
-            List<String> f = split(lines[ln]);
+            List<String> f = CsvLine.split(lines[ln]);
             if (f.size() != header.size()) {
                 throw new DataFileException(where + "expected " + header.size() + " fields, got " + f.size());
             }
@@ -140,30 +134,5 @@ public final class LatencyCsv {
             throw new DataFileException(where + "latency must be a finite number > 0 ms, got '" + s + "' (leave the field empty for 'not measured')");
         }
         return v;
-    }
-
-    /** One CSV line; double quotes protect commas. */
-    static List<String> split(String line) {
-        List<String> out = new ArrayList<>(32);
-        StringBuilder cur = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (ch == '"') {
-                if (quoted && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cur.append('"');
-                    i++;
-                } else {
-                    quoted = !quoted;
-                }
-            } else if (ch == ',' && !quoted) {
-                out.add(cur.toString());
-                cur.setLength(0);
-            } else {
-                cur.append(ch);
-            }
-        }
-        out.add(cur.toString());
-        return Arrays.asList(out.toArray(String[]::new));
     }
 }
