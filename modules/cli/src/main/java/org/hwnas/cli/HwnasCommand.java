@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
             org.hwnas.cli.search.SearchCommand.class, org.hwnas.cli.search.ReportCommand.class, org.hwnas.cli.search.SearchBenchCommand.class,
             org.hwnas.cli.latency.PredictCommand.class, org.hwnas.cli.latency.LatencyCheckCommand.class, org.hwnas.cli.latency.LutBuildCommand.class,
             org.hwnas.cli.latency.MonotonicityCommand.class, org.hwnas.cli.latency.AdaptCommand.class,
+            org.hwnas.cli.cost.EvalCommand.class,
+            org.hwnas.cli.cost.MapCommand.class,
+            org.hwnas.cli.cost.BenchCostCommand.class,
         })
 public final class HwnasCommand implements Runnable {
     @picocli.CommandLine.Spec

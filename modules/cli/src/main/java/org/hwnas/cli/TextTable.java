@@ -5,25 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A plain-text table: left-aligned text columns, right-aligned numeric columns, a rule under the header. */
-final class TextTable {
+public final class TextTable {
     private final String[] header;
     private final boolean[] numeric;
     private final List<String[]> rows = new ArrayList<>();
 
-    TextTable(String... header) {
+    public TextTable(String... header) {
         this.header = header;
         this.numeric = new boolean[header.length];
     }
 
     /** Marks columns (0-based) as numeric: right-aligned. */
-    TextTable numeric(int... columns) {
+    public TextTable numeric(int... columns) {
         for (int c : columns) {
             numeric[c] = true;
         }
         return this;
     }
 
-    TextTable row(Object... cells) {
+    public TextTable row(Object... cells) {
         if (cells.length != header.length) {
             throw new IllegalArgumentException("row has " + cells.length + " cells, table has " + header.length);
         }
@@ -35,7 +35,7 @@ final class TextTable {
         return this;
     }
 
-    void print(PrintWriter out) {
+    public void print(PrintWriter out) {
         int[] width = new int[header.length];
         for (int i = 0; i < header.length; i++) {
             width[i] = header[i].length();
@@ -67,7 +67,7 @@ final class TextTable {
     }
 
     /** 4_089_184_256 -> "4,089,184,256". */
-    static String thousands(long v) {
+    public static String thousands(long v) {
         return String.format("%,d", v);
     }
 }

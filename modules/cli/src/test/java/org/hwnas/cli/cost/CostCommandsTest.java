@@ -1,0 +1,82 @@
+package org.hwnas.cli.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.hwnas.cli.CliRunner;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CostCommandsTest {
+    static final Path REPO = Path.of("../..").toAbsolutePath().normalize();
+    static final String ACCEL = REPO.resolve("examples/accelerators/eyeriss-like.hwacc.json").toString();
+    static final Path MAPPING = REPO.resolve("examples/mappings/eyeriss-like-conv1.hwmap.json");
+
+    @Test
+    void evalReproducesTheReferenceCyclesAsText() {
+        CliRunner r = CliRunner.run("eval", "--accel", ACCEL, "--mapping", MAPPING.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("86,016").contains("psum_spad").contains("DRAM").contains("utilization");
+    }
+
+    @Test
+    void evalJsonCarriesSchemaTotalsAndPerTensorCounts() throws Exception {
+        CliRunner r = CliRunner.run("eval", "--accel", ACCEL, "--mapping", MAPPING.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("schema").asText()).isEqualTo("hwnas.eval/1");
+        assertThat(j.get("cycles").asLong()).isEqualTo(86_016);
+        assertThat(j.get("energy_pJ").asDouble()).isPositive();
+        assertThat(j.get("edp").asDouble()).isPositive();
+        assertThat(j.get("utilization").asDouble()).isBetween(0.0, 1.0);
+        assertThat(j.get("levels").size()).isGreaterThan(0);
+        for (JsonNode l : j.get("levels")) {
+            for (JsonNode t : l.get("tensors")) {
+                assertThat(t.has("reads") && t.has("fills") && t.has("updates") && t.has("energy_pJ")).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void mapFindsAMappingNoFasterThanThePeBound() throws Exception {
+        CliRunner r = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(),
+                "--accel", ACCEL, "--layer", "classifier.6", "--budget", "20000", "--time-limit-ms", "300", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode j = new ObjectMapper().readTree(r.out());
+        assertThat(j.get("schema").asText()).isEqualTo("hwnas.map/1");
+        assertThat(j.get("layers").size()).isEqualTo(1);
+        JsonNode l = j.get("layers").get(0);
+        assertThat(l.get("name").asText()).isEqualTo("classifier.6");
+        long macs = l.get("macs").asLong();
+        long pes = l.get("total_pes").asLong();
+        assertThat(macs).isPositive();
+        assertThat(l.get("cycles").asLong()).isGreaterThanOrEqualTo((macs + pes - 1) / pes);
+        assertThat(l.has("mapping")).isTrue();
+        assertThat(j.get("totals").get("cycles").asLong()).isEqualTo(l.get("cycles").asLong());
+    }
+
+    @Test
+    void mapUnknownLayerIsAOneLineError() {
+        CliRunner r = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(),
+                "--accel", ACCEL, "--layer", "nope");
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).contains("nope");
+    }
+
+    @Test
+    void mappingWhoseFactorsDoNotMultiplyToTheLayerIsAOneLineError(@TempDir Path dir) throws Exception {
+        String text = Files.readString(MAPPING).replace("\"K8\"", "\"K4\"")
+                .replace("../accelerators/", REPO.resolve("examples/accelerators").toString().replace("\\", "/") + "/");
+        Path bad = dir.resolve("bad.hwmap.json");
+        Files.writeString(bad, text);
+        CliRunner r = CliRunner.run("eval", "--accel", ACCEL, "--mapping", bad.toString());
+        assertThat(r.exitCode()).isEqualTo(1);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err().strip().lines()).hasSize(1);
+        assertThat(r.err()).startsWith(bad.toString() + ":").contains("K").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
