@@ -79,4 +79,11 @@ class CostCommandsTest {
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).startsWith(bad.toString() + ":").contains("K").doesNotContain("Exception").doesNotContain("\tat ");
     }
+
+    @Test
+    void benchCostStatesTheMachineAndTheRate() {
+        CliRunner r = CliRunner.run("bench-cost", "--seconds", "0.05", "--net", "none");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("machine: ").contains("cores").contains("evaluations/s");
+    }
 }
