@@ -8,11 +8,11 @@ import java.io.PrintWriter;
 import org.hwnas.model.doc.DocumentWriter;
 
 /** The CLI's JSON outputs: each carries a {@code schema} name and version (docs/cli.md). */
-final class JsonOutput {
+public final class JsonOutput {
     private JsonOutput() {
     }
 
-    static ObjectNode newOutput(String schema) {
+    public static ObjectNode newOutput(String schema) {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.put("schema", schema);
         return o;
@@ -27,7 +27,7 @@ final class JsonOutput {
     }
 
     /** Infinite numbers are not JSON: written as null (meaning "unconstrained"). */
-    static void putFinite(ObjectNode o, String field, double v) {
+    public static void putFinite(ObjectNode o, String field, double v) {
         if (Double.isFinite(v)) {
             o.put(field, v);
         } else {
@@ -35,7 +35,7 @@ final class JsonOutput {
         }
     }
 
-    static void print(JsonNode node, PrintWriter out) {
+    public static void print(JsonNode node, PrintWriter out) {
         out.print(DocumentWriter.toText(node));
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.hwnas.cli.JsonOutput;
 import org.hwnas.cli.TextTable;
 import org.hwnas.cost.api.CostReport;
 import org.hwnas.cost.api.LevelCost;
@@ -14,35 +15,27 @@ final class CostOutput {
     private CostOutput() {
     }
 
-    static void putFinite(ObjectNode o, String field, double v) {
-        if (Double.isFinite(v)) {
-            o.put(field, v);
-        } else {
-            o.putNull(field);
-        }
-    }
-
     /** cycles, energy_pJ, edp, utilization, macs, PEs and levels[].tensors[] into {@code o}. */
     static void putReport(ObjectNode o, CostReport r) {
         o.put("model", r.model());
         o.put("macs", r.macs());
         o.put("cycles", r.cycles());
         o.put("compute_cycles", r.computeCycles());
-        putFinite(o, "energy_pJ", r.energyPj());
-        putFinite(o, "edp", r.edp());
-        putFinite(o, "utilization", r.utilization());
+        JsonOutput.putFinite(o, "energy_pJ", r.energyPj());
+        JsonOutput.putFinite(o, "edp", r.edp());
+        JsonOutput.putFinite(o, "utilization", r.utilization());
         o.put("utilized_pes", r.utilizedPes());
         o.put("total_pes", r.totalPes());
-        putFinite(o, "mac_energy_pJ", r.macEnergyPj());
+        JsonOutput.putFinite(o, "mac_energy_pJ", r.macEnergyPj());
         ArrayNode levels = o.putArray("levels");
         for (LevelCost l : r.levels()) {
             ObjectNode lo = levels.addObject();
             lo.put("name", l.name());
             lo.put("instances", l.instances());
             lo.put("utilized_instances", l.utilizedInstances());
-            putFinite(lo, "energy_pJ", l.energyPj());
-            putFinite(lo, "leak_pJ", l.leakPj());
-            putFinite(lo, "slowdown", l.slowdown());
+            JsonOutput.putFinite(lo, "energy_pJ", l.energyPj());
+            JsonOutput.putFinite(lo, "leak_pJ", l.leakPj());
+            JsonOutput.putFinite(lo, "slowdown", l.slowdown());
             ArrayNode ts = lo.putArray("tensors");
             for (TensorCost t : l.tensors()) {
                 ObjectNode to = ts.addObject();
@@ -51,7 +44,7 @@ final class CostOutput {
                 to.put("reads", t.reads());
                 to.put("fills", t.fills());
                 to.put("updates", t.updates());
-                putFinite(to, "energy_pJ", t.energyPj());
+                JsonOutput.putFinite(to, "energy_pJ", t.energyPj());
             }
         }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hwnas.cli.JsonOutput;
 import org.hwnas.cli.TextTable;
 import org.hwnas.cost.api.CostException;
 import org.hwnas.cost.api.CostReport;
@@ -140,8 +141,8 @@ public final class MapCommand implements Callable<Integer> {
             ObjectNode lo = arr.addObject();
             lo.put("name", res.layers().get(i).name());
             CostOutput.putReport(lo, r.report());
-            CostOutput.putFinite(lo, "score", r.score());
-            CostOutput.putFinite(lo, "quality", r.quality(obj));
+            JsonOutput.putFinite(lo, "score", r.score());
+            JsonOutput.putFinite(lo, "quality", r.quality(obj));
             lo.put("evaluated", r.evaluated());
             lo.put("exhaustive", r.exhaustive());
             lo.put("search_ms", r.millis());
@@ -150,8 +151,8 @@ public final class MapCommand implements Callable<Integer> {
         ObjectNode tot = o.putObject("totals");
         tot.put("macs", res.macs());
         tot.put("cycles", res.cycles());
-        CostOutput.putFinite(tot, "energy_pJ", res.energyPj());
-        CostOutput.putFinite(tot, "edp", res.edp());
+        JsonOutput.putFinite(tot, "energy_pJ", res.energyPj());
+        JsonOutput.putFinite(tot, "edp", res.edp());
         out.print(DocumentWriter.toText(o));
     }
 }
