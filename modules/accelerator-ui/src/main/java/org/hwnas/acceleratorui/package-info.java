@@ -1,0 +1,2 @@
+/** HW-NAS accelerator-architecture editor. */
+package org.hwnas.acceleratorui;

@@ -1,0 +1,2 @@
+/** HW-NAS distributed studies (PostgreSQL trial store, workers). */
+package org.hwnas.distributed;

@@ -1,0 +1,2 @@
+/** HW-NAS mapping and dataflow visualizer. */
+package org.hwnas.mappingui;

@@ -1,0 +1,2 @@
+/** HW-NAS seed-method engines (FNAS, HSCoNAS, black-box space profiling). */
+package org.hwnas.methods;

@@ -1,0 +1,2 @@
+/** HW-NAS NAAS joint accelerator/mapping/network co-search. */
+package org.hwnas.naas;

@@ -1,0 +1,2 @@
+/** HW-NAS network-graph editor. */
+package org.hwnas.networkui;

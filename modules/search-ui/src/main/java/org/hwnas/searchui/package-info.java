@@ -1,0 +1,2 @@
+/** HW-NAS search-run consoles. */
+package org.hwnas.searchui;
