@@ -13,7 +13,8 @@
 #   5. takes a screenshot (default application/target/screenshot.png); unless --no-ui it then drives the UI
 #      with xdotool: Help > About (<screenshot>-about.png, branding) and File > New Document (Ctrl+N,
 #      <screenshot>-newdoc.png), creating smoke.hwnet.json from the network template in the app's working
-#      directory (fails if the dialog opened but no valid-looking document appeared),
+#      directory (fails if the dialog opened but no valid-looking document appeared), then sources every
+#      scripts/smoke.d/*.sh in name order (editor and console steps: open a document with --open, screenshot),
 #   6. asks the app to exit and waits for exit code 0,
 #   7. fails if <userdir>/var/log/messages.log contains SEVERE or an Exception (with --strict also any
 #      WARNING), if our modules are not enabled, or if a service registered in META-INF/services of a
@@ -194,6 +195,19 @@ if [ "$UI" = 1 ]; then
   else
     echo "app-smoke: warning: File > New Document did not open (keyboard focus?)" >&2; xdotool key Escape
   fi
+
+  # Opens a document in the running application: a second launcher call hands its --open argument to the
+  # running instance through the userdir lock (sendopts OptionProcessor of the templates module).
+  open_doc() { "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" --open "$1" >>"$WORK/open.out" 2>&1; sleep "${2:-3}"; }
+  # Editor/console steps, one file per UI module (scripts/smoke.d/NN-name.sh, sourced in name order). Each may
+  # use: ROOT WORK DOCS UD APP WID SHOT, focus_main, wait_window REGEX, shot NAME DESCRIPTION, open_doc PATH
+  # [SETTLE], log, die, and must leave no modal dialog open.
+  for step in "$ROOT"/scripts/smoke.d/*.sh; do
+    [ -f "$step" ] || continue
+    log "step ${step#"$ROOT"/}"
+    # shellcheck disable=SC1090
+    . "$step"
+  done
 fi
 
 # --- 6. clean exit --------------------------------------------------------------------------------
