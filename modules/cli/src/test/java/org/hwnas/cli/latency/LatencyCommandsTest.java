@@ -62,10 +62,10 @@ class LatencyCommandsTest {
         assertThat(r.rc()).as(r.err()).isZero();
         JsonNode j = JSON.readTree(r.out());
         assertThat(j.get("schema").asText()).isEqualTo("hwnas.latency-check/1");
-        assertThat(j.get("predictors")).hasSize(4);
+        assertThat(j.get("predictors")).hasSize(5);
         JsonNode raw = j.get("predictors").get(0);
-        JsonNode adapted = j.get("predictors").get(3);
-        assertThat(adapted.get("name").asText()).isEqualTo("adapted (AdaProxy)");
+        JsonNode adapted = j.get("predictors").get(4);
+        assertThat(adapted.get("name").asText()).isEqualTo("AdaProxy, lambda by CV");
         assertThat(adapted.get("spearman").asDouble()).isGreaterThan(raw.get("spearman").asDouble());
         Result text = run("latency-check", "--model", "lut", "--device", "eyeriss");
         assertThat(text.out()).contains("fitted on: per-op costs by least squares on 1000 cells", "lut sum");

@@ -11,10 +11,13 @@ import org.hwnas.latency.metrics.ErrorMetrics;
  * @param proxyAsIs         proxy latencies as they are
  * @param proxyModel        the linear proxy model {@code X w}
  * @param targetOnly        a linear model fitted only on the same target samples ({@code pinv(X) y})
- * @param adapted           AdaProxy
- * @param lambda            the penalty chosen by validation SRCC
+ * @param adaptedHoldout    AdaProxy as OneProxy runs it: fitted on {@code fitSamples}, the penalty chosen on
+ *                          the {@code validationSamples} held out
+ * @param adapted           AdaProxy with the penalty chosen by {@code folds}-fold cross-validation over all
+ *                          {@code samples}, refitted on all of them (the model {@code proxy-adapted} serves)
+ * @param lambda            the penalty {@code adapted} chose
  */
 public record AdaptationResult(String proxy, String target, int samples, long seed, int fitSamples, int validationSamples,
-                               ErrorMetrics proxyAsIs, ErrorMetrics proxyModel, ErrorMetrics targetOnly, ErrorMetrics adapted,
-                               double lambda) {
+                               int folds, ErrorMetrics proxyAsIs, ErrorMetrics proxyModel, ErrorMetrics targetOnly,
+                               ErrorMetrics adaptedHoldout, ErrorMetrics adapted, double lambda) {
 }

@@ -8,8 +8,10 @@ import org.hwnas.latency.metrics.ErrorMetrics;
 
 /**
  * OneProxy's experiment on a latency table: the proxy device is measured on every cell, the target on
- * {@code samples} random cells only (the last {@link AdaProxy#validationSamples} of them choose the
- * penalty); how well does each predictor rank the remaining cells on the target?
+ * {@code samples} random cells only; how well does each predictor rank the remaining cells on the target?
+ * AdaProxy runs twice: as OneProxy does (the last {@link AdaProxy#validationSamples} samples choose the
+ * penalty) and with the penalty chosen by cross-validation over all samples ({@link #folds}), which is
+ * what the {@code proxy-adapted} model uses.
  */
 public final class AdaptationStudy {
     /** 3 to fit a, c and one more, 3 to choose lambda. */
@@ -24,11 +26,14 @@ public final class AdaptationStudy {
         double[][] xEval = encode(data, draw.eval);
         double[] yEval = data.values(target, draw.eval);
         LinearProxyModel targetOnly = LinearProxyModel.fit(encode(data, draw.all), data.values(target, draw.all));
+        AdaProxyFit holdout = AdaProxy.adapt(proxyModel.w(), encode(data, draw.fit), data.values(target, draw.fit),
+                encode(data, draw.val), data.values(target, draw.val));
         AdaProxyFit adapted = adapt(data, proxyModel, target, draw);
-        return new AdaptationResult(proxy, target, samples, seed, draw.fit.length, draw.val.length,
+        return new AdaptationResult(proxy, target, samples, seed, draw.fit.length, draw.val.length, folds(samples),
                 ErrorMetrics.of(yEval, data.values(proxy, draw.eval)),
                 ErrorMetrics.of(yEval, proxyModel.predict(xEval)),
                 ErrorMetrics.of(yEval, targetOnly.predict(xEval)),
+                ErrorMetrics.of(yEval, holdout.predict(xEval)),
                 ErrorMetrics.of(yEval, adapted.predict(xEval)),
                 adapted.lambda());
     }
@@ -45,8 +50,12 @@ public final class AdaptationStudy {
     }
 
     private static AdaProxyFit adapt(LatencyDataset data, LinearProxyModel proxyModel, String target, Draw draw) {
-        return AdaProxy.adapt(proxyModel.w(), encode(data, draw.fit), data.values(target, draw.fit),
-                encode(data, draw.val), data.values(target, draw.val));
+        return AdaProxy.adaptCrossValidated(proxyModel.w(), encode(data, draw.all), data.values(target, draw.all), folds(draw.all.length));
+    }
+
+    /** Folds of the size of OneProxy's validation set (10 of 70 gives 7), at least 2 of at least 3 rows. */
+    public static int folds(int samples) {
+        return Math.max(2, Math.min(samples / AdaProxy.validationSamples(samples), samples / 3));
     }
 
     private static double[][] encode(LatencyDataset data, int[] rows) {

@@ -96,10 +96,11 @@ public final class LatencyCheck {
         m.put("proxy as is (" + proxy + ")", r.proxyAsIs());
         m.put("linear proxy model", r.proxyModel());
         m.put("fit only on target samples", r.targetOnly());
-        m.put("adapted (AdaProxy)", r.adapted());
+        m.put("AdaProxy, lambda by hold-out", r.adaptedHoldout());
+        m.put("AdaProxy, lambda by CV", r.adapted());
         return new CheckReport(ProxyAdaptedModel.ID, device,
-                String.format(java.util.Locale.ROOT, "proxy %s on every cell; %d + %d target samples (seed %d), lambda %.3g",
-                        proxy, r.fitSamples(), r.validationSamples(), seed, r.lambda()),
+                String.format(java.util.Locale.ROOT, "proxy %s on every cell; %d target samples (seed %d): hold-out %d + %d,"
+                        + " CV %d folds, lambda %.3g", proxy, r.samples(), seed, r.fitSamples(), r.validationSamples(), r.folds(), r.lambda()),
                 r.adapted().n() + " other connected cells", m);
     }
 

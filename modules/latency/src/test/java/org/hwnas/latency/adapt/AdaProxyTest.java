@@ -65,6 +65,35 @@ class AdaProxyTest {
         assertThat(Metrics.rmse(apply(unseen, v -> 3 * v + 1, wTrue), f.predict(unseen))).isLessThan(1e-6);
     }
 
+    @Test
+    void crossValidatedPenaltyRecoversARescaledProxyFromAllSamples() {
+        double[] wTrue = trueWeights(1);
+        double[][] proxyCells = cells(2000, 2);
+        LinearProxyModel proxy = LinearProxyModel.fit(proxyCells, apply(proxyCells, v -> v, wTrue));
+        double[][] x = cells(25, 3);
+        AdaProxyFit f = AdaProxy.adaptCrossValidated(proxy.w(), x, apply(x, v -> 3 * v + 1, wTrue), 5);
+        assertThat(f.a()).isCloseTo(3, within(1e-6));
+        assertThat(f.c()).isCloseTo(1, within(1e-6));
+        double[][] unseen = cells(500, 5);
+        assertThat(Metrics.rmse(apply(unseen, v -> 3 * v + 1, wTrue), f.predict(unseen))).isLessThan(1e-6);
+    }
+
+    @Test
+    void foldsPartitionTheSamples() {
+        int[] counts = new int[23];
+        for (int f = 0; f < 4; f++) {
+            int[] in = AdaProxy.foldRows(23, 4, f, true);
+            int[] out = AdaProxy.foldRows(23, 4, f, false);
+            assertThat(in.length + out.length).isEqualTo(23);
+            for (int i : in) {
+                counts[i]++;
+            }
+        }
+        assertThat(counts).containsOnly(1);
+        assertThatThrownBy(() -> AdaProxy.adaptCrossValidated(trueWeights(1), cells(12, 1), new double[12], 5))
+                .hasMessage("cross-validation needs 2 to 4 folds for 12 samples, got 5");
+    }
+
     /** Target = a monotone (exponential) transform of the proxy: ranks are the proxy's, and adaptation keeps them. */
     @Test
     void monotoneTransformOfTheProxyKeepsTheRanking() {

@@ -35,11 +35,32 @@ class AdaptationStudyTest {
     }
 
     @Test
-    void edgegpuNeedsTheSamplesMost() {
-        double adapted = LongStream.rangeClosed(1, 4).mapToDouble(s -> AdaptationStudy.run(DATA, "pixel3", "edgegpu", 70, s).adapted().spearman()).average().orElseThrow();
-        AdaptationResult r = AdaptationStudy.run(DATA, "pixel3", "edgegpu", 70, 1);
-        assertThat(r.proxyAsIs().spearman()).isBetween(0.45, 0.55);
-        assertThat(adapted).isGreaterThan(0.75);
+    void edgegpuReachesTheIssuesFigureWhenCrossValidationPicksThePenalty() {
+        // the issue's figure: SRCC >= 0.88 for pixel3 -> edgegpu with 60 + 10 samples (mean over seeds 1-10)
+        double cv = 0;
+        double holdout = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            AdaptationResult r = AdaptationStudy.run(DATA, "pixel3", "edgegpu", 70, seed);
+            assertThat(r.proxyAsIs().spearman()).isBetween(0.45, 0.55);
+            assertThat(r.folds()).isEqualTo(7);
+            cv += r.adapted().spearman() / 10;
+            holdout += r.adaptedHoldout().spearman() / 10;
+        }
+        assertThat(cv).isGreaterThan(0.93);
+        // one 10-sample hold-out set sometimes picks b = 0 (the bare proxy): OneProxy's rule averages 0.878
+        assertThat(holdout).isBetween(0.86, 0.89);
+    }
+
+    @Test
+    void twentySamplesLoseLessWithCrossValidation() {
+        double cv = 0;
+        double holdout = 0;
+        for (long seed = 1; seed <= 10; seed++) {
+            AdaptationResult r = AdaptationStudy.run(DATA, "pixel3", "edgegpu", 20, seed);
+            cv += r.adapted().spearman() / 10;
+            holdout += r.adaptedHoldout().spearman() / 10;
+        }
+        assertThat(cv).isGreaterThan(holdout + 0.15);
     }
 
     @Test

@@ -22,10 +22,11 @@ class LatencyCheckTest {
     }
 
     @Test
-    void proxyAdaptedReportsAllFourPredictors() {
+    void proxyAdaptedReportsAllFivePredictors() {
         CheckReport r = LatencyCheck.run(DATA, "proxy-adapted", "fpga", "pixel3", 20, 1);
-        assertThat(r.predictors()).containsOnlyKeys("proxy as is (pixel3)", "linear proxy model", "fit only on target samples", "adapted (AdaProxy)");
-        assertThat(r.fittedOn()).startsWith("proxy pixel3 on every cell; 17 + 3 target samples (seed 1)");
+        assertThat(r.predictors()).containsOnlyKeys("proxy as is (pixel3)", "linear proxy model", "fit only on target samples",
+                "AdaProxy, lambda by hold-out", "AdaProxy, lambda by CV");
+        assertThat(r.fittedOn()).startsWith("proxy pixel3 on every cell; 20 target samples (seed 1): hold-out 17 + 3, CV 6 folds");
     }
 
     @Test
