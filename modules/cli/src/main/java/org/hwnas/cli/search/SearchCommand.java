@@ -49,6 +49,10 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--progress-every", paramLabel = "SECONDS", description = "seconds between progress lines (default 10; 0 = every trial)")
     double progressEvery = 10;
 
+    @Option(names = "--storage", paramLabel = "URL", description = "run in a shared PostgreSQL store (postgresql://host[:port]/db) "
+            + "as coordinator and worker; other 'hwnas worker' processes may join")
+    String storage;
+
     @Spec
     CommandSpec spec;
 
@@ -71,18 +75,22 @@ public final class SearchCommand implements Callable<Integer> {
             err.println("hwnas search: --progress-every must be 0..86400 seconds, got " + progressEvery);
             return ExitCodes.USAGE;
         }
+        if (storage != null) { // shared store: org.hwnas.cli.study owns it
+            ProgressBar bar = new ProgressBar(err, study.objectives(), 0);
+            RunResult r = org.hwnas.cli.study.SharedSearch.run(study, file, storage, resume, listener(study, bar), err);
+            bar.finish();
+            if (r == null) {
+                return ExitCodes.INVALID;
+            }
+            print(out, study, r, org.hwnas.cli.study.SharedSearch.where(storage, study));
+            return ExitCodes.OK;
+        }
         try (SqliteTrialStore store = SqliteTrialStore.open(study.storeFile(), study.space(), study.fingerprint(), resume)) {
             ProgressBar bar = new ProgressBar(err, study.objectives(), 0);
             StudyRunner runner = new StudyRunner(study, store, listener(study, bar));
             RunResult r = runWithCtrlC(runner);
             bar.finish();
-            StudyReport report = new StudyReport(study.objectives(), r.trials());
-            if (json) {
-                out.println(resultJson(study, r, report).toPrettyString());
-            } else {
-                printSummary(out, study, r, report);
-            }
-            out.flush();
+            print(out, study, r, study.storeFile().toString());
             return ExitCodes.OK;
         } catch (StoreException | ResumeException e) {
             err.println("hwnas search: " + e.getMessage());
@@ -132,19 +140,29 @@ public final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    private void printSummary(PrintWriter out, Study study, RunResult r, StudyReport report) {
+    private void print(PrintWriter out, Study study, RunResult r, String where) {
+        StudyReport report = new StudyReport(study.objectives(), r.trials());
+        if (json) {
+            out.println(resultJson(study, r, report, where).toPrettyString());
+        } else {
+            printSummary(out, study, r, report, where);
+        }
+        out.flush();
+    }
+
+    private void printSummary(PrintWriter out, Study study, RunResult r, StudyReport report, String where) {
         out.printf("study %s: %d trials (%d resumed, %d evaluated now), %d failed, %d infeasible; stopped: %s after %.1f s%n",
                 study.name(), r.trials().size(), r.resumed(), r.evaluated(), report.failed(), report.infeasible(),
                 r.reason().name().toLowerCase(), r.elapsedMs() / 1000.0);
         out.printf("Pareto front: %d trials, hypervolume %.4f (normalised to the observed range)%n", report.front().size(), report.hypervolume());
         FrontTable.print(out, study.objectives(), report.front());
-        out.println("trials stored in " + study.storeFile());
+        out.println("trials stored in " + where);
     }
 
-    private static ObjectNode resultJson(Study study, RunResult r, StudyReport report) {
+    private static ObjectNode resultJson(Study study, RunResult r, StudyReport report, String where) {
         ObjectNode o = TrialJson.JSON.createObjectNode();
         o.put("study", study.name());
-        o.put("store", study.storeFile().toString());
+        o.put("store", where);
         o.put("trials", r.trials().size());
         o.put("resumed", r.resumed());
         o.put("evaluated", r.evaluated());

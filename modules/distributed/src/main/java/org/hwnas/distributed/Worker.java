@@ -1,0 +1,208 @@
+package org.hwnas.distributed;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.hwnas.arch.Architecture;
+import org.hwnas.search.api.Trial;
+import org.hwnas.search.run.Evaluator;
+import org.hwnas.search.run.FitnessFunction;
+import org.hwnas.search.run.ProgressListener;
+import org.hwnas.search.run.ResumeException;
+import org.hwnas.search.run.RunResult;
+import org.hwnas.search.store.StoreException;
+import org.hwnas.search.study.Study;
+
+/**
+ * Works on a shared study until it is finished: each thread claims a pending trial, evaluates it and
+ * records the result; when nothing is pending and the current batch is complete, the thread asks the
+ * engine for the next batch itself ({@link PgTrialStore#propose}). So any number of workers, started
+ * and stopped at any time, on any machines, together run the study exactly as one {@code hwnas search}
+ * would: same batches, same candidates, same results (for deterministic measures).
+ * <p>A heartbeat thread refreshes this process's running trials every quarter of the study's heartbeat
+ * timeout, and every thread that waits for others checks for lost workers' trials ({@link PgTrialStore#reap}).
+ */
+public final class Worker {
+    private final PgLocation location;
+    private final StudyRecord record;
+    private final Study study;
+    private final int threads;
+    private final ProgressListener listener;
+    private final String id;
+    private final FitnessFunction fitness;
+    private final Evaluator evaluator;
+    private final EngineCursor cursor;
+    private volatile boolean cancelled;
+    private final AtomicInteger evaluated = new AtomicInteger();
+    private final AtomicInteger discarded = new AtomicInteger();
+    private final AtomicInteger reaped = new AtomicInteger();
+    private final AtomicLong lastReap = new AtomicLong();
+    private final AtomicReference<RunResult.StopReason> stop = new AtomicReference<>();
+    private final AtomicReference<Exception> failure = new AtomicReference<>();
+
+    /** How a worker's run ended; {@code evaluated} counts only trials this process recorded. */
+    public record Result(int evaluated, int discarded, int reaped, RunResult.StopReason reason, long elapsedMs) {
+    }
+
+    public Worker(PgLocation location, StudyRecord record, Study study, int threads, ProgressListener listener) {
+        if (threads < 1 || threads > 256) {
+            throw new IllegalArgumentException("threads must be 1..256, got " + threads);
+        }
+        this.location = location;
+        this.record = record;
+        this.study = study;
+        this.threads = threads;
+        this.listener = listener;
+        this.id = defaultId();
+        this.fitness = new FitnessFunction(study.objectives(), study.constraints());
+        this.evaluator = new Evaluator(study.measures(), fitness);
+        this.cursor = new EngineCursor(study.engine(), study.context());
+    }
+
+    /** {@code host:pid}: what the store records as the holder of a running trial. */
+    public static String defaultId() {
+        String host;
+        try {
+            host = InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "localhost";
+        }
+        return host + ":" + ProcessHandle.current().pid();
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public FitnessFunction fitness() {
+        return fitness;
+    }
+
+    /** Stops claiming; trials in flight are still recorded. */
+    public void cancel() {
+        cancelled = true;
+    }
+
+    public Result run() throws StoreException, ResumeException, InterruptedException {
+        long start = System.currentTimeMillis();
+        List<PgTrialStore> stores = new ArrayList<>();
+        try {
+            for (int i = 0; i < threads; i++) {
+                stores.add(PgTrialStore.open(location, "hwnas-worker", false));
+            }
+            PgTrialStore beatStore = PgTrialStore.open(location, "hwnas-heartbeat", false);
+            stores.add(beatStore);
+            Thread beat = new Thread(() -> heartbeats(beatStore), "hwnas-heartbeat");
+            beat.setDaemon(true);
+            beat.start();
+            List<Thread> pool = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                PgTrialStore s = stores.get(i);
+                Thread t = new Thread(() -> work(s, start), "hwnas-worker-" + i);
+                t.setDaemon(true);
+                pool.add(t);
+                t.start();
+            }
+            for (Thread t : pool) {
+                t.join();
+            }
+            beat.interrupt();
+            beat.join(5000);
+        } finally {
+            stores.forEach(PgTrialStore::close);
+        }
+        Exception e = failure.get();
+        if (e instanceof StoreException s) {
+            throw s;
+        }
+        if (e instanceof ResumeException r) {
+            throw r;
+        }
+        if (e != null) {
+            throw new IllegalStateException("worker failed: " + e, e);
+        }
+        RunResult.StopReason reason = stop.get() != null ? stop.get()
+                : cancelled ? RunResult.StopReason.CANCELLED : RunResult.StopReason.TRIALS;
+        return new Result(evaluated.get(), discarded.get(), reaped.get(), reason, System.currentTimeMillis() - start);
+    }
+
+    private void work(PgTrialStore store, long start) {
+        long backoff = 5;
+        try {
+            while (!cancelled && stop.get() == null && failure.get() == null) {
+                if (study.budget().seconds() > 0 && System.currentTimeMillis() - start >= study.budget().seconds() * 1000) {
+                    stop.compareAndSet(null, RunResult.StopReason.TIME);
+                    break;
+                }
+                Claim c = store.claim(record, id);
+                if (c != null) {
+                    evaluate(store, c, start);
+                    backoff = 5;
+                    continue;
+                }
+                PgTrialStore.Proposal p;
+                synchronized (cursor) {
+                    p = store.propose(record, cursor, study.space(), fitness);
+                }
+                switch (p) {
+                    case ADDED -> backoff = 5;
+                    case DONE -> stop.compareAndSet(null, RunResult.StopReason.TRIALS);
+                    case EXHAUSTED -> stop.compareAndSet(null, RunResult.StopReason.EXHAUSTED);
+                    case BUSY -> {
+                        maybeReap(store);
+                        Thread.sleep(backoff);
+                        backoff = Math.min(backoff * 2, 200);
+                    }
+                    default -> throw new IllegalStateException(p.name());
+                }
+            }
+        } catch (InterruptedException e) {
+            cancelled = true;
+        } catch (StoreException | ResumeException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+        }
+    }
+
+    private void evaluate(PgTrialStore store, Claim c, long start) throws StoreException {
+        Architecture a = study.space().parse(c.candidate());
+        Trial t = evaluator.evaluate(a, c.number(), c.batch(), c.batchSize());
+        if (!store.record(record, c, id, t)) {
+            discarded.incrementAndGet();
+            return;
+        }
+        evaluated.incrementAndGet();
+        if (listener != ProgressListener.NONE) {
+            int done = store.finishedCount(record);
+            synchronized (listener) {
+                listener.trialFinished(t, done, record.budgetTrials(), System.currentTimeMillis() - start);
+            }
+        }
+    }
+
+    /** At most one lost-worker check per second per process. */
+    private void maybeReap(PgTrialStore store) throws StoreException {
+        long now = System.currentTimeMillis();
+        long last = lastReap.get();
+        if (now - last >= 1000 && lastReap.compareAndSet(last, now)) {
+            reaped.addAndGet(store.reap(record).size());
+        }
+    }
+
+    private void heartbeats(PgTrialStore store) {
+        long every = Math.max(250, record.settings().heartbeatTimeoutMs() / 4);
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                Thread.sleep(every);
+                store.heartbeat(record, id);
+            } catch (InterruptedException e) {
+                return;
+            } catch (StoreException e) {
+                failure.compareAndSet(null, e); // without heartbeats our trials would be taken back: stop
+                return;
+            }
+        }
+    }
+}
