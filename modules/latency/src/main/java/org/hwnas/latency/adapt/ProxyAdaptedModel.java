@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.latency.data.LatencyDataset;
 import org.hwnas.latency.data.Nb201Encoding;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -19,7 +18,7 @@ import org.openide.util.lookup.ServiceProvider;
  * ms, but the model is meant as a <em>ranker</em>: judge it by SRCC.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class ProxyAdaptedModel implements LatencyModel {
+public final class ProxyAdaptedModel extends Nb201LatencyModel {
     public static final String ID = "proxy-adapted";
     /** OneProxy's NB201 proxy device. */
     public static final String DEFAULT_PROXY = "pixel3";
@@ -42,6 +41,7 @@ public final class ProxyAdaptedModel implements LatencyModel {
 
     /** Adapts on {@code data} (a measured table read with {@code LatencyCsv}) instead of the shipped tables. */
     public ProxyAdaptedModel(LatencyDataset data, String proxy, int samples, long seed) {
+        super(ID);
         if (samples < AdaptationStudy.MIN_SAMPLES) {
             throw new IllegalArgumentException("proxy adaptation needs at least " + AdaptationStudy.MIN_SAMPLES + " target samples, got " + samples);
         }
@@ -49,11 +49,6 @@ public final class ProxyAdaptedModel implements LatencyModel {
         this.proxy = proxy;
         this.samples = samples;
         this.seed = seed;
-    }
-
-    @Override
-    public String id() {
-        return ID;
     }
 
     @Override
@@ -66,11 +61,6 @@ public final class ProxyAdaptedModel implements LatencyModel {
         return data().devices().stream().filter(d -> !d.equals(proxy)).toList();
     }
 
-    @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
     public String proxy() {
         return proxy;
     }
@@ -80,22 +70,15 @@ public final class ProxyAdaptedModel implements LatencyModel {
     }
 
     @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         return OptionalDouble.of(fit(device).predict(Nb201Encoding.oneHot(cell)));
     }
 
     /** The adapted model of a target device (fitted once). */
     public AdaProxyFit fit(String device) {
         LatencyDataset data = data();
-        if (!data.hasDevice(proxy)) {
-            throw new IllegalArgumentException(ID + " has no proxy device '" + proxy + "' (devices: " + String.join(", ", data.devices()) + ")");
-        }
-        if (!devices().contains(device)) {
-            throw new IllegalArgumentException(ID + " has no target device '" + device + "' (valid: " + String.join(", ", devices()) + ")");
-        }
+        requireDevice("proxy device", proxy, data.devices());
+        requireDevice("target device", device, devices());
         return fits.computeIfAbsent(device, d -> AdaptationStudy.adaptedModel(data, proxy, d, samples, seed));
     }
 

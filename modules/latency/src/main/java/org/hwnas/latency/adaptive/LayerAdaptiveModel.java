@@ -4,12 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Op;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -20,7 +19,7 @@ import org.openide.util.lookup.ServiceProvider;
  * sum of seven numbers.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class LayerAdaptiveModel implements LatencyModel {
+public final class LayerAdaptiveModel extends Nb201LatencyModel {
     public static final String ID = "layer-adaptive";
     static final int RUNS = 50;
     private static final List<String> DEVICES = List.of("cpu", "gpu");
@@ -35,13 +34,9 @@ public final class LayerAdaptiveModel implements LatencyModel {
     }
 
     public LayerAdaptiveModel(Nb201Op typical, ProfileOptions options) {
+        super(ID);
         this.typical = typical;
         this.options = options;
-    }
-
-    @Override
-    public String id() {
-        return ID;
     }
 
     @Override
@@ -55,23 +50,13 @@ public final class LayerAdaptiveModel implements LatencyModel {
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         return OptionalDouble.of(table(device).estimateMs(cell));
     }
 
     /** The table for a device, profiled on first use. */
     public LayerAdaptiveTable table(String device) {
-        if (!DEVICES.contains(device)) {
-            throw new IllegalArgumentException(ID + " has no device '" + device + "' (valid: " + String.join(", ", DEVICES) + ")");
-        }
+        requireDevice(device);
         return tables.computeIfAbsent(device, d -> LayerAdaptiveProfiler.build(typical, options.withDevice(d)));
     }
 }

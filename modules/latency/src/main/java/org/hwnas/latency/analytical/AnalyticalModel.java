@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.cost.api.CostException;
 import org.hwnas.cost.api.CostModels;
@@ -14,6 +12,7 @@ import org.hwnas.cost.api.CostReport;
 import org.hwnas.cost.spi.CostModel;
 import org.hwnas.latency.network.NetworkLatencyModel;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.hwnas.mapper.MapperOptions;
 import org.hwnas.mapper.MappingCache;
 import org.hwnas.mapper.NetworkMapper;
@@ -31,7 +30,7 @@ import org.openide.util.lookup.ServiceProvider;
  * the bundled example designs, or a {@code *.hwacc.json} path.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class AnalyticalModel implements LatencyModel, NetworkLatencyModel {
+public final class AnalyticalModel extends Nb201LatencyModel implements NetworkLatencyModel {
     public static final String ID = "analytical";
     private static final String LOOPNEST = "loopnest";
 
@@ -44,12 +43,8 @@ public final class AnalyticalModel implements LatencyModel, NetworkLatencyModel 
     }
 
     public AnalyticalModel(MapperOptions options) {
+        super(ID);
         this.options = options;
-    }
-
-    @Override
-    public String id() {
-        return ID;
     }
 
     @Override
@@ -63,15 +58,7 @@ public final class AnalyticalModel implements LatencyModel, NetworkLatencyModel 
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         String key = device + "\n" + cell.code();
         NetworkEstimate e = byCell.get(key);
         if (e == null) {

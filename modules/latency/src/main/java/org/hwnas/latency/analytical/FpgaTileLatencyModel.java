@@ -3,14 +3,13 @@ package org.hwnas.latency.analytical;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.cost.api.CostException;
 import org.hwnas.cost.fpga.FpgaTileAnalysis;
 import org.hwnas.cost.fpga.FpgaTileModel;
 import org.hwnas.latency.network.NetworkLatencyModel;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.hwnas.model.accel.Accelerator;
 import org.hwnas.model.accel.AcceleratorKind;
 import org.hwnas.model.network.Network;
@@ -24,12 +23,11 @@ import org.openide.util.lookup.ServiceProvider;
  * A layer no tile fits is a clear error naming it.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class FpgaTileLatencyModel implements LatencyModel, NetworkLatencyModel {
+public final class FpgaTileLatencyModel extends Nb201LatencyModel implements NetworkLatencyModel {
     public static final String ID = "fpga-tile";
 
-    @Override
-    public String id() {
-        return ID;
+    public FpgaTileLatencyModel() {
+        super(ID);
     }
 
     @Override
@@ -44,15 +42,7 @@ public final class FpgaTileLatencyModel implements LatencyModel, NetworkLatencyM
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         return latencyMs(Nb201.network(cell.text()), device);
     }
 

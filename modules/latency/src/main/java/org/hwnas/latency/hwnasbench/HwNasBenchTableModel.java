@@ -2,10 +2,9 @@ package org.hwnas.latency.hwnasbench;
 
 import java.util.List;
 import java.util.OptionalDouble;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Table;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -15,16 +14,15 @@ import org.openide.util.lookup.ServiceProvider;
  * Isomorphic cells share one value ({@link Nb201Table#classValue}).
  */
 @ServiceProvider(service = org.hwnas.latency.spi.LatencyModel.class)
-public final class HwNasBenchTableModel implements org.hwnas.latency.spi.LatencyModel {
+public final class HwNasBenchTableModel extends Nb201LatencyModel {
     public static final String ID = "hwnasbench-table";
     static final String FILE = "nb201_hwnasbench_cifar10.csv";
     private static final List<String> DEVICES = List.of("raspi4", "pixel3", "eyeriss", "fpga", "edgegpu", "edgetpu");
 
     private volatile Nb201Table table;
 
-    @Override
-    public String id() {
-        return ID;
+    public HwNasBenchTableModel() {
+        super(ID);
     }
 
     @Override
@@ -38,13 +36,7 @@ public final class HwNasBenchTableModel implements org.hwnas.latency.spi.Latency
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        Nb201Cell cell = cell(arch);
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         double v = table().classValue(column(device), cell);
         return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
@@ -55,17 +47,8 @@ public final class HwNasBenchTableModel implements org.hwnas.latency.spi.Latency
         return Double.isNaN(v) ? OptionalDouble.empty() : OptionalDouble.of(v);
     }
 
-    private static Nb201Cell cell(Architecture arch) {
-        if (arch instanceof Nb201Cell c) {
-            return c;
-        }
-        throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-    }
-
-    private static String column(String device) {
-        if (!DEVICES.contains(device)) {
-            throw new IllegalArgumentException(ID + " has no device '" + device + "' (valid: " + String.join(", ", DEVICES) + ")");
-        }
+    private String column(String device) {
+        requireDevice(device);
         return device + "_latency_ms";
     }
 

@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.latency.data.LatencyDataset;
 import org.hwnas.latency.data.Nb201Encoding;
 import org.hwnas.latency.data.Split;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.openide.util.lookup.ServiceProvider;
 
 /**
@@ -21,7 +20,7 @@ import org.openide.util.lookup.ServiceProvider;
  * ({@link Split#standard}: 1,000 cells per device) the first time a device is asked for; a few seconds.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class LearnedModel implements LatencyModel {
+public final class LearnedModel extends Nb201LatencyModel {
     public static final String ID = "learned";
 
     private final LatencyDataset data;
@@ -35,13 +34,9 @@ public final class LearnedModel implements LatencyModel {
 
     /** A model trained on {@code data} (e.g. a measured CSV read with {@code LatencyCsv}). */
     public LearnedModel(LatencyDataset data, MlpTrainer trainer) {
+        super(ID);
         this.data = data;
         this.trainer = trainer;
-    }
-
-    @Override
-    public String id() {
-        return ID;
     }
 
     @Override
@@ -55,24 +50,14 @@ public final class LearnedModel implements LatencyModel {
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         return OptionalDouble.of(predictor(device).predict(Nb201Encoding.rawAndLive(cell)));
     }
 
     /** The trained predictor of a device (trained on first use, on {@link Split#standard} rows). */
     public LearnedPredictor predictor(String device) {
         LatencyDataset d = data();
-        if (!d.hasDevice(device)) {
-            throw new IllegalArgumentException(ID + " has no device '" + device + "' (devices: " + String.join(", ", d.devices()) + ")");
-        }
+        requireDevice("device", device, d.devices());
         return trained.computeIfAbsent(device, dev -> train(d, dev, Split.standardTrainRows(d, dev), trainer, Split.DEFAULT_SEED));
     }
 

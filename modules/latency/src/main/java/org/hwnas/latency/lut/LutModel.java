@@ -4,13 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.latency.data.LatencyDataset;
 import org.hwnas.latency.data.Split;
 import org.hwnas.latency.network.NetworkLatencyModel;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.hwnas.model.network.Network;
 import org.hwnas.model.network.zoo.Nb201;
 import org.openide.util.lookup.ServiceProvider;
@@ -23,7 +22,7 @@ import org.openide.util.lookup.ServiceProvider;
  * table, e.g. per-layer profiles read with {@link LutCsv}, which also estimates whole networks.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class LutModel implements LatencyModel, NetworkLatencyModel {
+public final class LutModel extends Nb201LatencyModel implements NetworkLatencyModel {
     public static final String ID = "lut";
 
     /** True for the registered model, whose table is derived from the shipped latencies on first use. */
@@ -37,6 +36,7 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
     }
 
     private LutModel(boolean derived, LatencyLut lut, Map<String, LinearCorrection> corrections) {
+        super(ID);
         this.derived = derived;
         this.lut = lut;
         this.corrections = Map.copyOf(corrections);
@@ -80,11 +80,6 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
     }
 
     @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
     public String description() {
         return derived
                 ? "per-op lookup table derived from HELP/HW-NAS-Bench whole-network latencies (1,000 cells per device), summed per NB201 network"
@@ -97,15 +92,7 @@ public final class LutModel implements LatencyModel, NetworkLatencyModel {
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
         return OptionalDouble.of(correct(device, lutSum(cell, device)));
     }
 

@@ -4,10 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.concurrent.ConcurrentHashMap;
-import org.hwnas.arch.Architecture;
-import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.latency.spi.LatencyModel;
+import org.hwnas.latency.spi.Nb201LatencyModel;
 import org.hwnas.model.network.Network;
 import org.hwnas.model.network.zoo.Nb201;
 import org.openide.util.lookup.ServiceProvider;
@@ -20,15 +19,14 @@ import org.openide.util.lookup.ServiceProvider;
  * stable value per candidate.
  */
 @ServiceProvider(service = LatencyModel.class)
-public final class MeasuredLatencyModel implements LatencyModel {
+public final class MeasuredLatencyModel extends Nb201LatencyModel {
     public static final String ID = "measured";
     private static final List<String> DEVICES = List.of("cpu", "gpu");
 
     private final Map<String, Double> cache = new ConcurrentHashMap<>();
 
-    @Override
-    public String id() {
-        return ID;
+    public MeasuredLatencyModel() {
+        super(ID);
     }
 
     @Override
@@ -42,18 +40,8 @@ public final class MeasuredLatencyModel implements LatencyModel {
     }
 
     @Override
-    public List<String> families() {
-        return List.of(Nb201Cell.FAMILY);
-    }
-
-    @Override
-    public OptionalDouble latencyMs(Architecture arch, String device) {
-        if (!(arch instanceof Nb201Cell cell)) {
-            throw new UnsupportedArchitectureException(ID, arch, Nb201Cell.FAMILY);
-        }
-        if (!DEVICES.contains(device)) {
-            throw new IllegalArgumentException(ID + " has no device '" + device + "' (valid: " + String.join(", ", DEVICES) + ")");
-        }
+    protected OptionalDouble latencyMs(Nb201Cell cell, String device) {
+        requireDevice(device);
         double ms = cache.computeIfAbsent(cell.text() + "@" + device, k -> Profiler.profile(network(cell),
                 ProfileOptions.defaults().withPerLayer(false).withDevice(device)).endToEnd().medianMs());
         return OptionalDouble.of(ms);

@@ -26,8 +26,8 @@ class ProfilerTest {
         assertThat(p.endToEnd().q3Ms()).isGreaterThanOrEqualTo(p.endToEnd().medianMs());
         assertThat(p.layers()).hasSize(net.layers().size());
         assertThat(p.layers()).allSatisfy(l -> assertThat(l.timing().medianMs()).isPositive());
-        // each layer alone pays the call overhead, so the sum is not below a fraction of the whole
-        assertThat(p.layerSumMs()).isGreaterThan(0.5 * p.endToEnd().medianMs());
+        // (no bound between the layer sum and the whole: they are timed at different moments, and on a
+        // loaded machine one burst moves either by 5x; LayerAdaptiveValidation compares them interleaved)
         assertThat(p.wallSeconds()).isLessThan(30);
         // the 3x3 convolutions dominate the compute, so they dominate the time
         double convMs = p.layers().stream().filter(l -> l.macs() > 0).mapToDouble(l -> l.timing().medianMs()).sum();
