@@ -47,7 +47,7 @@ final class ExhaustiveSearch {
         slots = new int[MapSpace.DIMS][];
         for (int d = 0; d < MapSpace.DIMS; d++) {
             slots[d] = slotsOf(d);
-            if (space.bounds.get(Dim.values()[d]) > 1) {
+            if (space.freeBound[d] > 1) {
                 dims.add(d);
             }
         }
@@ -59,7 +59,7 @@ final class ExhaustiveSearch {
         nest = Nest.empty(space.arch, space.bounds, space.maxLoops());
     }
 
-    /** Slots dim d may use, the outermost level last (it takes whatever factor remains). */
+    /** Slots dim d may use, the outermost allowed level last (it takes whatever factor remains). */
     private int[] slotsOf(int d) {
         java.util.TreeSet<Integer> s = new java.util.TreeSet<>();
         for (int i = 0; i < space.primeDim.length; i++) {
@@ -69,13 +69,22 @@ final class ExhaustiveSearch {
                 }
             }
         }
+        int last = -1;
+        for (int slot : s) {
+            if (slot < space.levels) {
+                last = slot; // the set is sorted: the outermost temporal slot
+            }
+        }
+        if (last < 0) {
+            last = s.isEmpty() ? space.levels - 1 : s.last();
+        }
         List<Integer> out = new ArrayList<>();
         for (int slot : s) {
-            if (slot != space.levels - 1) {
+            if (slot != last) {
                 out.add(slot);
             }
         }
-        out.add(space.levels - 1);
+        out.add(last);
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
@@ -97,10 +106,10 @@ final class ExhaustiveSearch {
     }
 
     private void clearFactors() {
-        for (int[] row : space.factor) {
-            java.util.Arrays.fill(row, 1);
+        for (int s = 0; s < space.factor.length; s++) {
+            System.arraycopy(space.fixed[s], 0, space.factor[s], 0, MapSpace.DIMS);
         }
-        java.util.Arrays.fill(axisUse, 1);
+        System.arraycopy(space.axisFixed, 0, axisUse, 0, axisUse.length);
     }
 
     /** Distributes dims.get(di)'s remaining bound over its slots from index k on. */
@@ -113,9 +122,12 @@ final class ExhaustiveSearch {
             return;
         }
         int d = dims.get(di);
-        int remaining = k == 0 ? space.bounds.get(Dim.values()[d]) : remainingUnused;
+        int remaining = k == 0 ? space.freeBound[d] : remainingUnused;
         int slot = slots[d][k];
         if (k == slots[d].length - 1) {
+            if (slot >= space.levels && axisUse[slot - space.levels] * remaining > space.axisSize[slot - space.levels]) {
+                return; // only array axes are left for this dim and the rest does not fit them
+            }
             space.factor[slot][d] = remaining;
             splitDim(di + 1, 0, 0, limit);
             space.factor[slot][d] = 1;
@@ -142,7 +154,9 @@ final class ExhaustiveSearch {
     }
 
     private void onAssignment(long limit) {
-        keepChoices(0, limit);
+        if (space.withinRanges()) {
+            keepChoices(0, limit);
+        }
     }
 
     /** Every bypass choice (levels whose kept tensors may change), then orders. */
@@ -167,19 +181,20 @@ final class ExhaustiveSearch {
         }
         int b = space.bypassable[l];
         for (int sub = b; ; sub = (sub - 1) & b) {
-            keep[l] = space.archKeep[l] & ~sub;
+            keep[l] = space.baseKeep[l] & ~sub;
             keepChoices(l + 1, limit);
             if (sub == 0 || aborted || counting && counted > limit) {
                 break;
             }
         }
-        keep[l] = space.archKeep[l];
+        keep[l] = space.baseKeep[l];
     }
 
+    /** Non-unit loops of level l whose order is searched (pinned ones have a fixed place). */
     private int present(int l) {
         int n = 0;
         for (int d = 0; d < MapSpace.DIMS; d++) {
-            if (space.factor[l][d] > 1) {
+            if (space.factor[l][d] > 1 && !space.pinned(l, d)) {
                 n++;
             }
         }
@@ -198,12 +213,12 @@ final class ExhaustiveSearch {
     private void fillIdentity(int l) {
         int i = 0;
         for (int d = 0; d < MapSpace.DIMS; d++) {
-            if (space.factor[l][d] > 1) {
+            if (space.factor[l][d] > 1 && !space.pinned(l, d)) {
                 order[l][i++] = d;
             }
         }
         for (int d = 0; d < MapSpace.DIMS; d++) {
-            if (space.factor[l][d] == 1) {
+            if (space.factor[l][d] == 1 || space.pinned(l, d)) {
                 order[l][i++] = d;
             }
         }

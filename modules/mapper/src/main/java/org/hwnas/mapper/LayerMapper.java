@@ -33,9 +33,21 @@ public final class LayerMapper {
         long cpuStart = cpuNanos();
         long deadline = cpuStart + o.timeLimitMillis() * 1_000_000L; // CPU time: results do not depend on machine load
         ArchSpec arch = ArchSpec.of(accel);
-        MapSpace space = new MapSpace(arch, layer, o.respectDataflow(), o.searchBypass());
+        String name = layerName.isEmpty() ? layer.toString() : layerName;
+        java.util.List<String> problems = o.constraints().problems(accel, layer);
+        if (!problems.isEmpty()) {
+            throw new CostException(problems.stream().map(p -> "layer " + name + ": " + p).toList());
+        }
+        MapSpace space = new MapSpace(arch, layer, o.respectDataflow(), o.searchBypass(), o.constraints());
+        if (space.infeasible != null) {
+            throw new CostException("layer " + name + ": " + space.infeasible);
+        }
+        if (o.algorithm() == SearchAlgorithm.GENETIC) {
+            return genetic(accel, layer, layerName, o, space, start, cpuStart, deadline);
+        }
         ExhaustiveSearch all = new ExhaustiveSearch(space, o.objective(), o.maxEvaluations(), deadline);
-        if (all.size(o.maxEvaluations()) <= o.maxEvaluations() && all.run()) {
+        boolean tryAll = o.algorithm() == SearchAlgorithm.AUTO || o.algorithm() == SearchAlgorithm.EXHAUSTIVE;
+        if (tryAll && all.size(o.maxEvaluations()) <= o.maxEvaluations() && all.run()) {
             if (!all.found()) {
                 throw new CostException("layer " + (layerName.isEmpty() ? layer.toString() : layerName) + ": no mapping fits accelerator '"
                         + accel.name() + "' (exhaustive search of " + all.evaluated + " points)");
@@ -44,6 +56,19 @@ public final class LayerMapper {
             return result(accel, layer, m, o, all.evaluated, all.valid, start, cpuStart, true);
         }
         return heuristic(accel, layer, layerName, o, space, start, cpuStart, deadline);
+    }
+
+    /** The genetic search alone. */
+    static MappingResult genetic(Accelerator accel, LoopBounds layer, String layerName, MapperOptions o, MapSpace space,
+                                 long start, long cpuStart, long deadline) throws CostException {
+        GeneticSearch s = new GeneticSearch(space, o, deadline);
+        s.run();
+        if (s.best == null) {
+            throw new CostException("layer " + (layerName.isEmpty() ? layer.toString() : layerName) + ": no mapping fits accelerator '"
+                    + accel.name() + "' within " + s.evaluated + " candidates (every tile was over some level's capacity)");
+        }
+        Mapping m = space.toMapping(s.best, layerName);
+        return result(accel, layer, m, o, s.evaluated, s.valid, start, cpuStart, false);
     }
 
     /** The sampling + local search alone (also for tests that compare it with the exhaustive optimum). */
@@ -185,7 +210,7 @@ public final class LayerMapper {
                 return;
             }
             for (int sub = b; ; sub = (sub - 1) & b) {
-                g.keep[l] = space.archKeep[l] & ~sub;
+                g.keep[l] = space.baseKeep[l] & ~sub;
                 sweep(g, l + 1, best, bestScore);
                 if (sub == 0) {
                     break;

@@ -40,11 +40,32 @@ final class MapSpace {
     /** Per level, tensors a mapping may bypass there (bit per tensor ordinal). */
     final int[] bypassable;
     final int[] archKeep;
+    /** Per level, the tensors kept before any searched bypass: the architecture's minus forced bypasses. */
+    final int[] baseKeep;
     /** Factor per slot and dim of the point being built (decoded genome or enumerated assignment). */
     final int[][] factor;
+    /** Factors fixed by constraints, per slot and dim (1 = free). */
+    final int[][] fixed;
+    /** Per dim, the bound left to distribute after the fixed factors. */
+    final int[] freeBound;
+    /** Per axis, the PEs the fixed spatial factors use. */
+    final long[] axisFixed;
+    /** Factor bounds per slot and dim (min, max) when some constraint is a range; null otherwise. */
+    private final int[][] minFactor;
+    private final int[][] maxFactor;
+    /** Per level, dims whose loops a constraint pins innermost, innermost first (ordinals). */
+    final int[][] pinned;
+    private final boolean[][] isPinned;
+    private final int[] orderScratch = new int[DIMS];
+    /** Why no mapping can satisfy the constraints, or null. */
+    final String infeasible;
     private final long[] axisUse;
 
     MapSpace(ArchSpec arch, LoopBounds bounds, boolean respectDataflow, boolean searchBypass) {
+        this(arch, bounds, respectDataflow, searchBypass, MapspaceConstraints.none());
+    }
+
+    MapSpace(ArchSpec arch, LoopBounds bounds, boolean respectDataflow, boolean searchBypass, MapspaceConstraints mc) {
         this.arch = arch;
         this.accel = arch.accelerator();
         this.bounds = bounds;
@@ -56,9 +77,59 @@ final class MapSpace {
         for (int a = 0; a < axes; a++) {
             axisSize[a] = ax.get(a).size();
         }
+        List<MemoryLevel> memLevels = accel.levels();
+        fixed = new int[levels + axes][DIMS];
+        int[][] lo = new int[levels + axes][DIMS];
+        int[][] hi = new int[levels + axes][DIMS];
+        boolean ranges = false;
+        freeBound = new int[DIMS];
+        axisFixed = new long[Math.max(1, axes)];
+        java.util.Arrays.fill(axisFixed, 1);
+        pinned = new int[levels][];
+        isPinned = new boolean[levels][DIMS];
+        for (int s = 0; s < levels + axes; s++) {
+            java.util.Arrays.fill(fixed[s], 1);
+            java.util.Arrays.fill(lo[s], 1);
+            java.util.Arrays.fill(hi[s], Integer.MAX_VALUE);
+            Map<Dim, MapspaceConstraints.Factor> fs = s < levels ? mc.level(memLevels.get(s).name()).factors()
+                    : mc.axis(ax.get(s - levels).name());
+            for (Map.Entry<Dim, MapspaceConstraints.Factor> e : fs.entrySet()) {
+                int d = e.getKey().ordinal();
+                lo[s][d] = e.getValue().min();
+                hi[s][d] = e.getValue().max();
+                if (e.getValue().fixed()) {
+                    fixed[s][d] = e.getValue().min();
+                    if (s >= levels) {
+                        axisFixed[s - levels] *= e.getValue().min();
+                    }
+                } else if (e.getValue().max() > 1) {
+                    ranges = true;
+                }
+            }
+        }
+        for (int l = 0; l < levels; l++) {
+            List<Dim> p = mc.level(memLevels.get(l).name()).permutation();
+            pinned[l] = new int[p.size()];
+            for (int i = 0; i < p.size(); i++) {
+                pinned[l][i] = p.get(i).ordinal();
+                isPinned[l][pinned[l][i]] = true;
+            }
+        }
+        minFactor = ranges ? lo : null;
+        maxFactor = ranges ? hi : null;
+        String why = null;
         List<int[]> primes = new ArrayList<>();
         for (Dim d : Dim.values()) {
-            int n = bounds.get(d);
+            int fixedProduct = 1;
+            for (int s = 0; s < levels + axes; s++) {
+                fixedProduct *= fixed[s][d.ordinal()];
+            }
+            int n = bounds.get(d) % fixedProduct == 0 ? bounds.get(d) / fixedProduct : 1;
+            if (bounds.get(d) % fixedProduct != 0 && why == null) {
+                why = "dimension " + d + ": constraints fix factors multiplying to " + fixedProduct + " but the layer has " + d + "="
+                        + bounds.get(d);
+            }
+            freeBound[d.ordinal()] = n;
             for (int p = 2; (long) p * p <= n; p++) {
                 while (n % p == 0) {
                     primes.add(new int[] {d.ordinal(), p});
@@ -80,31 +151,90 @@ final class MapSpace {
             List<Integer> slots = new ArrayList<>();
             boolean insidePe = respectDataflow && df == Dataflow.ROW_STATIONARY && d == Dim.R && fanout > 0;
             for (int l = 0; l < levels; l++) {
-                if (!insidePe || l < fanout) {
+                if ((!insidePe || l < fanout) && free(l, d.ordinal(), hi)) {
                     slots.add(l);
                 }
             }
             for (int a = 0; a < axes; a++) {
-                if (ax.get(a).parallelizes(d) && primeValue[i] <= axisSize[a]) {
+                if (ax.get(a).parallelizes(d) && primeValue[i] <= axisSize[a] && free(levels + a, d.ordinal(), hi)) {
                     slots.add(levels + a);
                 }
             }
+            if (slots.isEmpty() && why == null) {
+                why = "dimension " + d + ": the constraints leave no level or array axis for its factor " + primeValue[i]
+                        + " (every level fixes or forbids " + d + ")";
+            }
             allowedSlots[i] = slots.stream().mapToInt(Integer::intValue).toArray();
         }
+        infeasible = why;
         archKeep = new int[levels];
         bypassable = new int[levels];
+        baseKeep = new int[levels];
         for (int l = 0; l < levels; l++) {
             int keep = 0;
             for (Tensor t : accel.levels().get(l).keeps()) {
                 keep |= 1 << t.ordinal();
             }
             archKeep[l] = keep;
+            MapspaceConstraints.Level c = mc.level(memLevels.get(l).name());
+            int mustKeep = 0;
+            int mustBypass = 0;
+            for (Tensor t : c.keep()) {
+                mustKeep |= 1 << t.ordinal();
+            }
+            for (Tensor t : c.bypass()) {
+                mustBypass |= 1 << t.ordinal();
+            }
+            baseKeep[l] = keep & ~mustBypass;
             if (searchBypass && l < levels - 1) {
-                bypassable[l] = keep & ~protectedTensors(df, respectDataflow, l < fanout);
+                bypassable[l] = baseKeep[l] & ~protectedTensors(df, respectDataflow, l < fanout) & ~mustKeep;
             }
         }
         factor = new int[levels + axes][DIMS];
         axisUse = new long[Math.max(1, axes)];
+    }
+
+    /** Whether free (non-fixed) factors of dim d may go to slot s: not fixed there and not capped at 1. */
+    private boolean free(int s, int d, int[][] hi) {
+        return fixed[s][d] == 1 && hi[s][d] > 1;
+    }
+
+    /** Whether the current factor table meets the constraints' factor ranges. */
+    boolean withinRanges() {
+        if (minFactor == null) {
+            return true;
+        }
+        for (int s = 0; s < factor.length; s++) {
+            for (int d = 0; d < DIMS; d++) {
+                if (factor[s][d] < minFactor[s][d] || factor[s][d] > maxFactor[s][d]) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Whether dim d's loop at level l is pinned innermost by a permutation constraint. */
+    boolean pinned(int l, int d) {
+        return isPinned[l][d];
+    }
+
+    /**
+     * Level l's loop order, outer to inner, as evaluated: the searched order of the dims no constraint
+     * pins, then the pinned dims (so they end up innermost, in the constraint's order). Returns a scratch array.
+     */
+    int[] effectiveOrder(int l, int[] order) {
+        int[] out = orderScratch;
+        int i = 0;
+        for (int d : order) {
+            if (!isPinned[l][d]) {
+                out[i++] = d;
+            }
+        }
+        for (int k = pinned[l].length - 1; k >= 0; k--) {
+            out[i++] = pinned[l][k];
+        }
+        return out;
     }
 
     private static int protectedTensors(Dataflow df, boolean respect, boolean perPe) {
@@ -130,10 +260,10 @@ final class MapSpace {
 
     /** Fills the factor table from a genome; false when the spatial factors overflow an axis. */
     boolean decode(Genome g) {
-        for (int[] row : factor) {
-            java.util.Arrays.fill(row, 1);
+        for (int s = 0; s < factor.length; s++) {
+            System.arraycopy(fixed[s], 0, factor[s], 0, DIMS);
         }
-        java.util.Arrays.fill(axisUse, 1);
+        System.arraycopy(axisFixed, 0, axisUse, 0, axisUse.length);
         for (int i = 0; i < primeDim.length; i++) {
             int s = g.slot[i];
             factor[s][primeDim[i]] *= primeValue[i];
@@ -144,7 +274,7 @@ final class MapSpace {
                 }
             }
         }
-        return true;
+        return withinRanges();
     }
 
     /** Builds the nest of the last decoded genome (innermost level first, spatial loops at the fan-out). */
@@ -163,7 +293,7 @@ final class MapSpace {
                     }
                 }
             }
-            int[] order = orders[l];
+            int[] order = effectiveOrder(l, orders[l]);
             for (int i = DIMS - 1; i >= 0; i--) {
                 nest.addLoop(order[i], factor[l][order[i]], false);
             }
@@ -175,7 +305,7 @@ final class MapSpace {
     Genome random(SplittableRandom rnd) {
         Genome g = new Genome(primeDim.length, levels);
         for (int l = 0; l < levels; l++) {
-            g.keep[l] = archKeep[l];
+            g.keep[l] = baseKeep[l];
             if (bypassable[l] != 0) {
                 for (int t = 0; t < 3; t++) {
                     if ((bypassable[l] & (1 << t)) != 0 && rnd.nextInt(4) == 0) {
@@ -190,7 +320,7 @@ final class MapSpace {
                 g.order[l][j] = tmp;
             }
         }
-        java.util.Arrays.fill(axisUse, 1);
+        System.arraycopy(axisFixed, 0, axisUse, 0, axisUse.length);
         for (int i = 0; i < primeDim.length; i++) {
             int[] allowed = allowedSlots[i];
             // half the factors start at the outermost level so that random points mostly fit the buffers
@@ -286,8 +416,9 @@ final class MapSpace {
         List<LevelMapping> out = new ArrayList<>();
         for (int l = levels - 1; l >= 0; l--) {
             List<Loop> loops = new ArrayList<>();
+            int[] order = effectiveOrder(l, orders[l]);
             for (int i = 0; i < DIMS; i++) {
-                int d = orders[l][i];
+                int d = order[i];
                 if (factor[l][d] > 1) {
                     loops.add(Loop.of(Dim.values()[d], factor[l][d]));
                 }

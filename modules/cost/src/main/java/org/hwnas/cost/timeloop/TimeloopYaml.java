@@ -14,8 +14,9 @@ import org.hwnas.model.workload.Dim;
 /**
  * Reads Timeloop's YAML (v0.4) as a tree. Custom tags ({@code !Container}, {@code !Component},
  * {@code !Parallel}) are ignored; the structure tells the node kinds apart. Bounded like our documents.
+ * Public for the other Timeloop readers (the mapper's constraints).
  */
-final class TimeloopYaml {
+public final class TimeloopYaml {
     static final long MAX_BYTES = 8L * 1024 * 1024;
     private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1_000_000).build())
@@ -24,7 +25,7 @@ final class TimeloopYaml {
     private TimeloopYaml() {
     }
 
-    static JsonNode read(Path file) throws TimeloopException {
+    public static JsonNode read(Path file) throws TimeloopException {
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw new TimeloopException(file + ": larger than " + (MAX_BYTES >> 20) + " MiB, refused");
@@ -43,7 +44,7 @@ final class TimeloopYaml {
     }
 
     /** Timeloop dim letter to ours ({@code M} is output channels, our K). */
-    static Dim dim(String letter, Path file, String where) throws TimeloopException {
+    public static Dim dim(String letter, Path file, String where) throws TimeloopException {
         try {
             return Dim.parse(letter);
         } catch (IllegalArgumentException e) {
@@ -51,11 +52,11 @@ final class TimeloopYaml {
         }
     }
 
-    static String text(JsonNode n) {
+    public static String text(JsonNode n) {
         return n == null || n.isNull() ? "" : n.asText().trim();
     }
 
-    static String lower(JsonNode n) {
+    public static String lower(JsonNode n) {
         return text(n).toLowerCase(Locale.ROOT);
     }
 }
