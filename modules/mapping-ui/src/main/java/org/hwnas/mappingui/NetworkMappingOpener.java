@@ -1,0 +1,22 @@
+package org.hwnas.mappingui;
+
+import java.io.File;
+import java.io.IOException;
+
+/** Bridge from the exported api package to the hidden window class. */
+public final class NetworkMappingOpener {
+    private NetworkMappingOpener() {
+    }
+
+    /** EDT: a new network-mapping window for the two documents, mapping started. */
+    public static void open(File network, File accelerator) {
+        NetworkMappingTopComponent tc = new NetworkMappingTopComponent();
+        tc.open();
+        tc.requestActive();
+        tc.setDocuments(network, accelerator);
+    }
+
+    public static void openFile(File f) throws IOException {
+        NetworkMappingTopComponent.open(f);
+    }
+}
