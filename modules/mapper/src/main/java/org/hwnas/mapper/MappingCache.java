@@ -33,4 +33,9 @@ public final class MappingCache {
     public int size() {
         return results.size();
     }
+
+    /** Forgets every result. */
+    public void clear() {
+        results.clear();
+    }
 }
