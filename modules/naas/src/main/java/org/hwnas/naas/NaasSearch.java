@@ -1,6 +1,7 @@
 package org.hwnas.naas;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hwnas.cost.api.CostException;
 import org.hwnas.model.accel.Accelerator;
@@ -39,11 +40,19 @@ public final class NaasSearch {
 
     /**
      * @param best      the best design and its per-layer mappings
+     * @param leaders   the best few distinct designs, best first
      * @param proposals outer evaluations spent
      * @param distinct  distinct designs evaluated
      */
-    public record Result(HardwareDesign best, NetworkCost cost, int proposals, int distinct, long innerEvaluations, double seconds) {
+    public record Result(HardwareDesign best, NetworkCost cost, List<NetworkCost> leaders, int proposals, int distinct,
+                         long innerEvaluations, double seconds) {
+        public Result {
+            leaders = List.copyOf(leaders);
+        }
     }
+
+    /** How many of the best distinct designs {@link Result#leaders()} keeps (for a final re-map). */
+    public static final int LEADERS = 3;
 
     private NaasSearch() {
     }
@@ -91,6 +100,8 @@ public final class NaasSearch {
         if (best[0] == null) {
             throw lastFailure[0] != null ? lastFailure[0] : new CostException("no design could be evaluated");
         }
-        return new Result(bestDesign[0], best[0], proposals[0], seen.size(), innerEvals[0], (System.nanoTime() - start) / 1e9);
+        List<NetworkCost> leaders = seen.values().stream().filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingDouble(NetworkCost::edp)).limit(LEADERS).toList();
+        return new Result(bestDesign[0], best[0], leaders, proposals[0], seen.size(), innerEvals[0], (System.nanoTime() - start) / 1e9);
     }
 }
