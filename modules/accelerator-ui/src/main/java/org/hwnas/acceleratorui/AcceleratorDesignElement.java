@@ -1,0 +1,367 @@
+package org.hwnas.acceleratorui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Font;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.swing.Action;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
+import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.event.UndoableEditListener;
+import javax.swing.text.AbstractDocument;
+import javax.swing.text.BadLocationException;
+import javax.swing.text.StyledDocument;
+import org.hwnas.acceleratorui.edit.AcceleratorEdits;
+import org.hwnas.acceleratorui.edit.EditRefusedException;
+import org.hwnas.acceleratorui.edit.Inputs;
+import org.hwnas.acceleratorui.sync.DocumentBinding;
+import org.hwnas.acceleratorui.view.MemoryHierarchyView;
+import org.hwnas.acceleratorui.view.PeArrayView;
+import org.hwnas.model.accel.Accelerator;
+import org.hwnas.model.doc.Problem;
+import org.netbeans.core.spi.multiview.CloseOperationState;
+import org.netbeans.core.spi.multiview.MultiViewElement;
+import org.netbeans.core.spi.multiview.MultiViewElementCallback;
+import org.openide.DialogDisplayer;
+import org.openide.NotifyDescriptor;
+import org.openide.awt.StatusDisplayer;
+import org.openide.awt.UndoRedo;
+import org.openide.cookies.EditorCookie;
+import org.openide.explorer.propertysheet.PropertySheet;
+import org.openide.filesystems.FileUtil;
+import org.openide.loaders.DataObject;
+import org.openide.nodes.Node;
+import org.openide.util.Lookup;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.util.lookup.Lookups;
+import org.openide.util.lookup.ProxyLookup;
+import org.openide.windows.TopComponent;
+
+/**
+ * The Design view of an accelerator document: header (dataflow, clock, MAC energy, ...), the PE-array grid
+ * with its resize handle, the memory hierarchy, a Properties sheet of the design and the summary panel.
+ * The view holds no model of its own: it reads the design from the document through a
+ * {@link DocumentBinding} and writes every edit back into the document (one undo step), so the Source
+ * view, save, dirty state and undo/redo stay in sync. While the text does not parse, the problems are
+ * shown instead of the design.
+ */
+@MultiViewElement.Registration(displayName = "#LBL_Accelerator_DESIGN", iconBase = AcceleratorDataObject.ICON,
+        mimeType = AcceleratorDataObject.MIME, persistenceType = TopComponent.PERSISTENCE_NEVER,
+        preferredID = "AcceleratorDesign", position = 1000)
+@Messages({
+    "LBL_Accelerator_DESIGN=Design",
+    "# {0} - problem count", "MSG_Invalid=The document has {0} problem(s); fix them in the Source view:",
+    "MSG_Loading=Loading...",
+    "# {0} - reason", "ERR_Refused=Edit refused: {0}"
+})
+public final class AcceleratorDesignElement extends JPanel implements MultiViewElement, DesignEditor {
+    private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(AcceleratorDesignElement.class.getName());
+    private static final RequestProcessor RP = new RequestProcessor(AcceleratorDesignElement.class);
+    /** Text edits are re-parsed once typing pauses this long. */
+    private static final int REPARSE_MS = 400;
+
+    private final transient DataObject dataObject;
+    private final transient AcceleratorNode node;
+    private final transient Lookup lookup;
+    private final JLabel header = new JLabel(Bundle.MSG_Loading());
+    private final PeArrayView arrayView = new PeArrayView();
+    private final MemoryHierarchyView memoryView = new MemoryHierarchyView();
+    private final PropertySheet sheet = new PropertySheet();
+    private final SummaryPanel summary = new SummaryPanel();
+    private final JTextArea problems = new JTextArea();
+    private final JPanel cards = new JPanel(new java.awt.CardLayout());
+    private final JToolBar toolbar = new JToolBar();
+    private final JLabel status = new JLabel(" ");
+    private final Timer reparse;
+    private transient MultiViewElementCallback callback;
+    private transient DocumentBinding binding;
+    private transient UndoRedo undoRedo = UndoRedo.NONE;
+
+    public AcceleratorDesignElement(Lookup lkp) {
+        super(new BorderLayout());
+        dataObject = lkp.lookup(DataObject.class);
+        node = new AcceleratorNode(this, dataObject == null ? Lookup.EMPTY : dataObject.getLookup());
+        lookup = new ProxyLookup(Lookups.fixed(node), dataObject == null ? Lookup.EMPTY : dataObject.getLookup());
+        reparse = new Timer(REPARSE_MS, e -> parseNow());
+        reparse.setRepeats(false);
+        buildUi();
+    }
+
+    private void buildUi() {
+        header.setBorder(BorderFactory.createEmptyBorder(8, 16, 0, 8));
+        header.setVerticalAlignment(JLabel.TOP);
+        JPanel drawing = new JPanel();
+        drawing.setLayout(new BoxLayout(drawing, BoxLayout.Y_AXIS));
+        drawing.setBackground(Color.WHITE);
+        for (JComponent c : new JComponent[]{header, arrayView, memoryView}) {
+            c.setAlignmentX(LEFT_ALIGNMENT);
+            drawing.add(c);
+        }
+        drawing.add(Box.createVerticalGlue());
+        arrayView.setResizeListener((rows, cols) -> editFromView(a -> AcceleratorEdits.resizeArray(a, rows, cols)));
+        JScrollPane drawingScroll = new JScrollPane(drawing);
+        drawingScroll.getVerticalScrollBar().setUnitIncrement(16);
+        JSplitPane upper = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, drawingScroll, sheet);
+        upper.setResizeWeight(0.7);
+        upper.setDividerLocation(640);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, upper, summary);
+        split.setResizeWeight(0.65);
+        split.setDividerLocation(430);
+        problems.setEditable(false);
+        problems.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
+        problems.setForeground(new Color(0xA00000));
+        cards.add(new JLabel(Bundle.MSG_Loading(), JLabel.CENTER), "loading"); // NOI18N
+        cards.add(split, "design"); // NOI18N
+        cards.add(new JScrollPane(problems), "problems"); // NOI18N
+        add(cards, BorderLayout.CENTER);
+        toolbar.setFloatable(false);
+        toolbar.add(status);
+        sheet.setDescriptionAreaVisible(true);
+    }
+
+    // ---- DesignEditor ------------------------------------------------------------------
+
+    @Override
+    public Accelerator current() {
+        return binding == null ? null : binding.accelerator();
+    }
+
+    @Override
+    public void edit(Edit e) throws EditRefusedException {
+        Accelerator a = current();
+        if (a == null) {
+            throw new EditRefusedException("", "the document is not a valid design; fix it in the Source view");
+        }
+        if (reparse.isRunning()) {   // pending text edits first, so they are not overwritten
+            reparse.stop();
+            a = binding.parse() instanceof DocumentBinding.Valid v ? v.accelerator() : null;
+            if (a == null) {
+                throw new EditRefusedException("", "the document is not a valid design; fix it in the Source view");
+            }
+        }
+        Accelerator next = e.apply(a);
+        try {
+            binding.apply(next);
+        } catch (BadLocationException ex) {
+            throw new EditRefusedException("", "the document could not be changed: " + ex.getMessage());
+        }
+    }
+
+    /** Direct-manipulation edits report a refusal in a message box (there is no cell to reject the value). */
+    private void editFromView(Edit e) {
+        try {
+            edit(e);
+        } catch (EditRefusedException ex) {
+            StatusDisplayer.getDefault().setStatusText(Bundle.ERR_Refused(ex.getMessage()));
+            DialogDisplayer.getDefault().notify(new NotifyDescriptor.Message(Bundle.ERR_Refused(ex.getMessage()),
+                    NotifyDescriptor.WARNING_MESSAGE));
+        }
+    }
+
+    // ---- document ----------------------------------------------------------------------
+
+    private void attach() {
+        EditorCookie ec = dataObject == null ? null : dataObject.getLookup().lookup(EditorCookie.class);
+        if (ec == null || binding != null) {
+            return;
+        }
+        RP.post(() -> {
+            try {
+                StyledDocument doc = ec.openDocument();
+                SwingUtilities.invokeLater(() -> bind(doc));
+            } catch (IOException ex) {
+                SwingUtilities.invokeLater(() -> showProblems(List.of(new Problem(
+                        dataObject.getPrimaryFile().getNameExt(), "", 0, 0, "cannot read: " + ex.getMessage()))));
+            }
+        });
+    }
+
+    private void bind(StyledDocument doc) {
+        if (binding != null || callback == null) {
+            return;
+        }
+        binding = new DocumentBinding(doc, dataObject.getPrimaryFile().getNameExt(), new NbEditTransaction());
+        binding.onTextEdit(reparse::restart);
+        binding.addListener(this::stateChanged);
+        undoRedo = findUndoRedo(doc);
+        File f = FileUtil.toFile(dataObject.getPrimaryFile());
+        List<Path> dirs = new ArrayList<>();
+        if (f != null) {
+            dirs.add(f.toPath().getParent());
+        }
+        dirs.add(Path.of(System.getProperty("user.dir"))); // NOI18N
+        String home = System.getProperty("netbeans.home"); // NOI18N
+        if (home != null) {
+            dirs.add(Path.of(home));
+        }
+        summary.setStartDirs(dirs);
+        binding.parse();
+    }
+
+    /**
+     * The editor's undo manager (the one the Source view uses) listens to the document; returning it from
+     * the Design view makes Edit > Undo in either view undo the same steps.
+     */
+    private static UndoRedo findUndoRedo(StyledDocument doc) {
+        if (doc instanceof AbstractDocument ad) {
+            for (UndoableEditListener l : ad.getUndoableEditListeners()) {
+                if (l instanceof UndoRedo u) {
+                    return u;
+                }
+            }
+        }
+        return UndoRedo.NONE;
+    }
+
+    private void parseNow() {
+        if (binding != null) {
+            binding.parse();
+        }
+    }
+
+    private void stateChanged(DocumentBinding.State s) {
+        if (s instanceof DocumentBinding.Valid v) {
+            showDesign(v.accelerator());
+        } else if (s instanceof DocumentBinding.Invalid inv) {
+            showProblems(inv.problems());
+        }
+    }
+
+    private void showDesign(Accelerator a) {
+        header.setText(headerText(a));
+        arrayView.setAccelerator(a);
+        memoryView.setAccelerator(a);
+        node.update(a);
+        sheet.setNodes(new Node[]{node});
+        summary.setAccelerator(a);
+        status.setText(a.name() + "  \u2014  " + (a.array() == null ? "" : a.array().shape() + " PEs, ")
+                + a.levels().size() + " memory levels");
+        ((java.awt.CardLayout) cards.getLayout()).show(cards, "design"); // NOI18N
+    }
+
+    static String headerText(Accelerator a) {
+        return String.format(Locale.ROOT, "<html><font size='+1'><b>%s</b></font> &nbsp;(%s)<br>"
+                + "dataflow <b>%s</b> &nbsp; clock <b>%s MHz</b> &nbsp; MAC energy <b>%s pJ</b> &nbsp; precision %d bits"
+                + " &nbsp; energy table %s</html>", esc(a.name()), a.kind().key(), a.dataflow().key(),
+                Inputs.number(a.clockMhz()), Inputs.number(a.macEnergyPj()), a.precisionBits(), a.energyTable().name());
+    }
+
+    private static String esc(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;");
+    }
+
+    private void showProblems(List<Problem> ps) {
+        StringBuilder b = new StringBuilder(Bundle.MSG_Invalid(ps.size())).append("\n\n");
+        ps.forEach(p -> b.append(p).append('\n'));
+        problems.setText(b.toString());
+        problems.setCaretPosition(0);
+        node.update(null);
+        summary.cancel();
+        status.setText(Bundle.MSG_Invalid(ps.size()));
+        ((java.awt.CardLayout) cards.getLayout()).show(cards, "problems"); // NOI18N
+    }
+
+    // ---- MultiViewElement --------------------------------------------------------------
+
+    @Override
+    public JComponent getVisualRepresentation() {
+        return this;
+    }
+
+    @Override
+    public JComponent getToolbarRepresentation() {
+        return toolbar;
+    }
+
+    @Override
+    public Action[] getActions() {
+        return callback == null ? new Action[0] : callback.createDefaultActions();
+    }
+
+    @Override
+    public Lookup getLookup() {
+        return lookup;
+    }
+
+    @Override
+    public void componentOpened() {
+        attach();
+    }
+
+    @Override
+    public void componentClosed() {
+        reparse.stop();
+        summary.cancel();
+        if (binding != null) {
+            binding.detach();
+            binding = null;
+        }
+    }
+
+    @Override
+    public void componentShowing() {
+        if (binding == null) {
+            attach();
+        } else if (reparse.isRunning()) {
+            reparse.stop();
+            binding.parse();
+        }
+        if (callback != null) {
+            callback.getTopComponent().setActivatedNodes(new Node[]{node});
+        }
+    }
+
+    @Override
+    public void componentHidden() {
+        // the binding keeps listening: Source edits are parsed in the background for the next showing
+    }
+
+    @Override
+    public void componentActivated() {
+        // nothing to do: the node is activated in componentShowing
+    }
+
+    @Override
+    public void componentDeactivated() {
+        // nothing to do
+    }
+
+    @Override
+    public UndoRedo getUndoRedo() {
+        return undoRedo;
+    }
+
+    @Override
+    public void setMultiViewCallback(MultiViewElementCallback cb) {
+        callback = cb;
+    }
+
+    @Override
+    public CloseOperationState canCloseElement() {
+        return CloseOperationState.STATE_OK;
+    }
+
+    /** Logs instead of failing when a design cannot be shown (never a stack trace to the user). */
+    static void log(String what, Exception e) {
+        LOG.log(Level.INFO, what, e);
+    }
+}
