@@ -15,8 +15,13 @@ import org.hwnas.search.study.MeasureException;
  * A whole-network cost figure of a (network, accelerator) candidate. The cost model is the study's
  * choice ({@code "cost-model"}) or, by default, the first registered model that supports the design.
  */
-record CostMeasure(String name, String serviceId, JsonNode spec, CostModel fixedModel, ToDoubleFunction<NetworkCost> figure)
-        implements Measure {
+record CostMeasure(String name, String serviceId, JsonNode spec, CostModel fixedModel, ToDoubleFunction<NetworkCost> figure,
+                   MapperMapping mapper) implements Measure {
+
+    /** With the greedy mapping. */
+    CostMeasure(String name, String serviceId, JsonNode spec, CostModel fixedModel, ToDoubleFunction<NetworkCost> figure) {
+        this(name, serviceId, spec, fixedModel, figure, null);
+    }
 
     @Override
     public double evaluate(Architecture candidate) throws MeasureException {
@@ -29,7 +34,8 @@ record CostMeasure(String name, String serviceId, JsonNode spec, CostModel fixed
             throw new MeasureException(name + ": no cost model supports " + hw.accelerator().name());
         }
         try {
-            return figure.applyAsDouble(NetworkCost.of(net, hw, model));
+            return figure.applyAsDouble(mapper != null && model.needsMapping() ? NetworkCost.of(net, hw, model, mapper)
+                    : NetworkCost.of(net, hw, model));
         } catch (CostException e) {
             throw new MeasureException(name + ": " + model.id() + ": " + e.getMessage());
         } catch (RuntimeException e) {

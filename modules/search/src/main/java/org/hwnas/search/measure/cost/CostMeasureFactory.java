@@ -18,10 +18,14 @@ import org.hwnas.search.study.MeasureContext;
  * {@code edp} (J x cycles) and {@code hw-latency} (ms at the design's clock), summed over the network's
  * conv and linear layers. Optional {@code "cost-model"}: a registered model id (default: {@code loopnest}
  * for spatial designs with the {@link GreedyMapping} heuristic, {@code fpga-tile} for FPGA designs with
- * the candidate's own tile).
+ * the candidate's own tile). Optional {@code "mapping"}: {@code greedy} (default, the fixed heuristic) or
+ * {@code mapper} (the best mapping per layer from the registered {@code Mapper} service, EDP objective,
+ * {@code "mapper-budget"} evaluations per layer, default {@value MapperMapping#DEFAULT_BUDGET}).
  */
 abstract class CostMeasureFactory implements MeasureFactory {
     static final String COST_MODEL = "cost-model";
+    static final String MAPPING = "mapping";
+    static final String MAPPER_BUDGET = "mapper-budget";
     private final String id;
     private final String description;
     private final ToDoubleFunction<NetworkCost> figure;
@@ -44,7 +48,7 @@ abstract class CostMeasureFactory implements MeasureFactory {
 
     @Override
     public Set<String> fields() {
-        return Set.of(COST_MODEL);
+        return Set.of(COST_MODEL, MAPPING, MAPPER_BUDGET);
     }
 
     @Override
@@ -73,7 +77,27 @@ abstract class CostMeasureFactory implements MeasureFactory {
             ctx.spec().get("measure").error("no registered cost model supports " + hw.accelerator().name());
             return null;
         }
-        return new CostMeasure(ctx.name(), model == null ? id : model.id(), ctx.spec().json(), model, figure);
+        MapperMapping mapper = null;
+        String mapping = ctx.spec().string(MAPPING, "greedy");
+        if (mapping.equals("mapper")) {
+            int budget = ctx.spec().integer(MAPPER_BUDGET, MapperMapping.DEFAULT_BUDGET, 100, 10_000_000);
+            mapper = MapperMapping.create(budget).orElse(null);
+            if (mapper == null) {
+                ctx.spec().get(MAPPING).error("\"mapper\" needs a registered Mapper service (the hwnas-mapper module); none is installed");
+                return null;
+            }
+            if (model != null && !model.id().equals("loopnest")) {
+                ctx.spec().get(MAPPING).error("\"mapper\" searches loopnest mappings; cost-model is " + model.id());
+                return null;
+            }
+        } else if (!mapping.equals("greedy")) {
+            ctx.spec().get(MAPPING).error("unknown mapping '" + mapping + "' (valid: greedy, mapper)");
+            return null;
+        } else if (ctx.spec().has(MAPPER_BUDGET)) {
+            ctx.spec().get(MAPPER_BUDGET).error("only with \"mapping\": \"mapper\"");
+            return null;
+        }
+        return new CostMeasure(ctx.name(), model == null ? id : model.id(), ctx.spec().json(), model, figure, mapper);
     }
 
     /** loopnest when it supports the design, else the first registered model that does. */

@@ -48,14 +48,19 @@ record NetworkCost(long cycles, double energyPj, double clockMhz) {
     }
 
     static NetworkCost of(NetworkCandidate net, AcceleratorCandidate hw, CostModel model) throws CostException {
-        List<Object> key = List.of(net, hw, model.id());
+        return of(net, hw, model, null);
+    }
+
+    /** With per-layer best mappings from {@code mapper} (null: the greedy heuristic). */
+    static NetworkCost of(NetworkCandidate net, AcceleratorCandidate hw, CostModel model, MapperMapping mapper) throws CostException {
+        List<Object> key = mapper == null ? List.of(net, hw, model.id()) : List.of(net, hw, model.id(), mapper.key());
         synchronized (RECENT) {
             NetworkCost c = RECENT.get(key);
             if (c != null) {
                 return c;
             }
         }
-        NetworkCost c = compute(net, hw, model);
+        NetworkCost c = mapper == null ? compute(net, hw, model) : mapper.cost(Networks.analysis(net).computeLayers(), hw.accelerator());
         synchronized (RECENT) {
             RECENT.put(key, c);
         }
