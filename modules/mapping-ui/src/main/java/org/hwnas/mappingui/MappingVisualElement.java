@@ -106,6 +106,9 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
             SwingUtilities.invokeLater(() -> {
                 if (eval != null) {
                     panel.show(eval);
+                    LOG.log(Level.INFO, "hwnas.mapping shown {0}: {1}", new Object[] {file.getFileName(), // NOI18N
+                        eval.valid() ? org.hwnas.mappingui.model.Fmt.count(eval.report().cycles()) + " cycles" // NOI18N
+                        : "invalid: " + eval.problems().get(0)}); // NOI18N
                 } else {
                     panel.showProblems(src.problems());
                 }

@@ -1,0 +1,477 @@
+package org.hwnas.searchui;
+
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.awt.geom.Ellipse2D;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JSplitPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.ListSelectionModel;
+import javax.swing.RowFilter;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.TableRowSorter;
+import org.hwnas.model.doc.DocumentException;
+import org.hwnas.search.api.Trial;
+import org.hwnas.search.store.StoreException;
+import org.hwnas.search.study.Study;
+import org.hwnas.search.study.StudyReader;
+import org.hwnas.searchui.model.CandidateDocuments;
+import org.hwnas.searchui.model.StudySnapshot;
+import org.hwnas.searchui.model.TrialStoreReader;
+import org.hwnas.mappingui.api.MappingViews;
+import org.jfree.chart.ChartFactory;
+import org.jfree.chart.ChartMouseEvent;
+import org.jfree.chart.ChartMouseListener;
+import org.jfree.chart.ChartPanel;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+import org.openide.util.NbBundle.Messages;
+import org.openide.util.RequestProcessor;
+import org.openide.windows.TopComponent;
+
+/**
+ * The console of one study: live Pareto scatter (any two measures, the front highlighted, hover = the
+ * candidate, click = open it), hypervolume over trials, the trial table (sortable, filterable, failures
+ * with their errors) and the engine's settings. It reads the study's trial store every second, so it
+ * shows a run started here, from the command line, or an earlier one (Open Results).
+ */
+@TopComponent.Description(preferredID = "SearchConsoleTopComponent", iconBase = "org/hwnas/searchui/search.png",
+        persistenceType = TopComponent.PERSISTENCE_NEVER)
+@Messages({
+    "# {0} - study", "LBL_Console=Search: {0}",
+    "LBL_X=X:", "LBL_Y=Y:",
+    "LBL_Filter=Filter:", "LBL_FailedOnly=Failed only",
+    "LBL_OpenCandidate=Open candidate",
+    "LBL_Pareto=Trials (Pareto front highlighted)",
+    "LBL_Hypervolume=Hypervolume (normalised) over trials",
+    "LBL_Trial=trial",
+    "LBL_Running=running", "LBL_Idle=not running here",
+    "LBL_NoStore=no trials stored yet",
+    "# {0} - trial", "MSG_Written=Trial {0}: documents written to the result folder",
+    "# {0} - trial", "MSG_NothingToOpen=Trial {0}: the candidate has no network or accelerator to open",
+    "COL_Number=#", "COL_Batch=Batch", "COL_Status=Status", "COL_Feasible=Feasible", "COL_Front=Front",
+    "COL_EvalMs=Eval ms", "COL_Candidate=Candidate", "COL_Error=Error"
+})
+public final class SearchConsoleTopComponent extends TopComponent {
+    private static final long serialVersionUID = 1L;
+    private static final RequestProcessor RP = new RequestProcessor("hwnas-search-console", 2); // NOI18N
+    private static final Map<Path, SearchConsoleTopComponent> OPEN = new HashMap<>();
+    private static final int POLL_MS = 1000;
+
+    private final transient File file;
+    private transient Study study;
+    private transient StudySnapshot snapshot;
+    private boolean running;
+    private boolean refreshing;
+    private final JLabel status = new JLabel(" ");
+    private final JLabel engine = new JLabel(" ");
+    private final JComboBox<String> xAxis = new JComboBox<>();
+    private final JComboBox<String> yAxis = new JComboBox<>();
+    private final XYSeriesCollection scatter = new XYSeriesCollection();
+    private final XYSeries hv = new XYSeries("hypervolume", false, true); // NOI18N
+    private final transient List<List<Trial>> seriesTrials = new ArrayList<>();
+    private final JFreeChart scatterChart;
+    private final TrialsModel trials = new TrialsModel();
+    private final JTable table = new JTable(trials);
+    private final TableRowSorter<TrialsModel> sorter = new TableRowSorter<>(trials);
+    private final JTextField filter = new JTextField(16);
+    private final JCheckBox failedOnly = new JCheckBox(Bundle.LBL_FailedOnly());
+    private final Timer poll = new Timer(POLL_MS, e -> refresh(false));
+
+    private SearchConsoleTopComponent(File file) {
+        this.file = file;
+        setName(Bundle.LBL_Console(file.getName().replace(SearchDataObject.SUFFIX, "")));
+        setToolTipText(file.getAbsolutePath());
+        setLayout(new BorderLayout(4, 4));
+        JPanel head = new JPanel(new GridLayout(2, 1));
+        head.add(status);
+        head.add(engine);
+        add(head, BorderLayout.NORTH);
+
+        scatterChart = ChartFactory.createScatterPlot(Bundle.LBL_Pareto(), "", "", scatter, PlotOrientation.VERTICAL, true, true, false);
+        XYPlot plot = scatterChart.getXYPlot();
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
+        r.setSeriesPaint(0, new Color(0xD32F2F));
+        r.setSeriesShape(0, new Ellipse2D.Double(-4.5, -4.5, 9, 9));
+        r.setSeriesPaint(1, new Color(0x607D8B));
+        r.setSeriesShape(1, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        r.setSeriesPaint(2, new Color(0xFFB74D));
+        r.setSeriesShape(2, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
+        r.setDefaultToolTipGenerator((data, s, i) -> tooltip(s, i));
+        plot.setRenderer(r);
+        plot.getRangeAxis().setAutoRange(true);
+        ((org.jfree.chart.axis.NumberAxis) plot.getRangeAxis()).setAutoRangeIncludesZero(false);
+        ((org.jfree.chart.axis.NumberAxis) plot.getDomainAxis()).setAutoRangeIncludesZero(false);
+        ChartPanel scatterPanel = new ChartPanel(scatterChart);
+        scatterPanel.setInitialDelay(100);
+        scatterPanel.addChartMouseListener(new ChartMouseListener() {
+            @Override
+            public void chartMouseClicked(ChartMouseEvent e) {
+                if (e.getEntity() instanceof XYItemEntity xe && xe.getSeriesIndex() < seriesTrials.size()) {
+                    openCandidate(seriesTrials.get(xe.getSeriesIndex()).get(xe.getItem()));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEvent e) {
+                // hover: the renderer's tooltips
+            }
+        });
+        JFreeChart hvChart = ChartFactory.createXYLineChart(Bundle.LBL_Hypervolume(), Bundle.LBL_Trial(), "HV",
+                new XYSeriesCollection(hv), PlotOrientation.VERTICAL, false, true, false);
+        JPanel axes = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        axes.add(new JLabel(Bundle.LBL_X()));
+        axes.add(xAxis);
+        axes.add(new JLabel(Bundle.LBL_Y()));
+        axes.add(yAxis);
+        xAxis.addActionListener(e -> updateCharts());
+        yAxis.addActionListener(e -> updateCharts());
+        JPanel scatterBox = new JPanel(new BorderLayout());
+        scatterBox.add(axes, BorderLayout.NORTH);
+        scatterBox.add(scatterPanel, BorderLayout.CENTER);
+        JSplitPane charts = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scatterBox, new ChartPanel(hvChart));
+        charts.setResizeWeight(0.7);
+
+        table.setRowSorter(sorter);
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        filter.getDocument().addDocumentListener(new DocumentListener() {
+            @Override
+            public void insertUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void removeUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+
+            @Override
+            public void changedUpdate(DocumentEvent e) {
+                applyFilter();
+            }
+        });
+        failedOnly.addActionListener(e -> applyFilter());
+        JButton open = new JButton(Bundle.LBL_OpenCandidate());
+        open.addActionListener(e -> {
+            int row = table.getSelectedRow();
+            if (row >= 0) {
+                openCandidate(trials.rows.get(table.convertRowIndexToModel(row)));
+            }
+        });
+        JPanel tools = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        tools.add(new JLabel(Bundle.LBL_Filter()));
+        tools.add(filter);
+        tools.add(failedOnly);
+        tools.add(open);
+        JPanel right = new JPanel(new BorderLayout());
+        right.add(tools, BorderLayout.NORTH);
+        right.add(new JScrollPane(table), BorderLayout.CENTER);
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, right);
+        split.setResizeWeight(0.55);
+        add(split, BorderLayout.CENTER);
+    }
+
+    /** Opens (or brings up) the console of a study; any thread. */
+    public static void openFor(File studyFile) {
+        Path key = studyFile.toPath().toAbsolutePath().normalize();
+        Runnable r = () -> {
+            SearchConsoleTopComponent tc = OPEN.get(key);
+            if (tc == null) {
+                tc = new SearchConsoleTopComponent(key.toFile());
+                OPEN.put(key, tc);
+                tc.open();
+            }
+            tc.requestActive();
+            tc.refresh(true);
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            r.run();
+        } else {
+            SwingUtilities.invokeLater(r);
+        }
+    }
+
+    /** A run of the study started or ended in this IDE. */
+    static void runningChanged(File studyFile, boolean now) {
+        Path key = studyFile.toPath().toAbsolutePath().normalize();
+        SwingUtilities.invokeLater(() -> {
+            SearchConsoleTopComponent tc = OPEN.get(key);
+            if (tc != null) {
+                tc.running = now;
+                tc.refresh(true);
+            }
+        });
+    }
+
+    @Override
+    protected void componentOpened() {
+        poll.start();
+    }
+
+    @Override
+    protected void componentClosed() {
+        poll.stop();
+        OPEN.remove(file.toPath().toAbsolutePath().normalize());
+    }
+
+    /** Reads the document (first time or on demand) and the store off the EDT, then updates. */
+    private void refresh(boolean rereadStudy) {
+        if (refreshing) {
+            return;
+        }
+        refreshing = true;
+        Study known = rereadStudy ? null : study;
+        RP.post(() -> {
+            Study s = known;
+            String problem = null;
+            StudySnapshot snap = null;
+            try {
+                if (s == null) {
+                    s = StudyReader.read(file.toPath());
+                }
+                snap = TrialStoreReader.snapshot(s);
+            } catch (DocumentException e) {
+                List<String> lines = new ArrayList<>();
+                e.problems().forEach(p -> lines.add(p.toString()));
+                problem = String.join("<br>", lines);
+            } catch (StoreException | RuntimeException e) {
+                problem = String.valueOf(e.getMessage());
+            }
+            Study fs = s;
+            StudySnapshot fsnap = snap;
+            String fproblem = problem;
+            SwingUtilities.invokeLater(() -> {
+                refreshing = false;
+                apply(fs, fsnap, fproblem);
+            });
+        });
+    }
+
+    private void apply(Study s, StudySnapshot snap, String problem) {
+        if (problem != null) {
+            status.setText("<html><font color='#c00000'>" + escape(problem).replace("&lt;br&gt;", "<br>") + "</font></html>");
+            return;
+        }
+        boolean changed = snapshot == null || snap.done() != snapshot.done() || s != study;
+        study = s;
+        String state = running ? Bundle.LBL_Running() : Bundle.LBL_Idle();
+        status.setText("<html><b>" + escape(s.name()) + "</b>: " + (snap.done() == 0 ? Bundle.LBL_NoStore() : escape(snap.summary()))
+                + " &nbsp; [" + state + "]</html>");
+        engine.setText("engine " + snap.engineState()); // NOI18N
+        if (!changed) {
+            return;
+        }
+        snapshot = snap;
+        List<String> names = snap.measureNames();
+        if (xAxis.getItemCount() != names.size()) {
+            xAxis.removeAllItems();
+            yAxis.removeAllItems();
+            names.forEach(xAxis::addItem);
+            names.forEach(yAxis::addItem);
+            if (names.size() > 1) {
+                yAxis.setSelectedIndex(1);
+            }
+        }
+        trials.setRows(snap, names);
+        updateCharts();
+    }
+
+    private void updateCharts() {
+        if (snapshot == null || xAxis.getSelectedItem() == null || yAxis.getSelectedItem() == null) {
+            return;
+        }
+        String x = (String) xAxis.getSelectedItem();
+        String y = (String) yAxis.getSelectedItem();
+        scatter.removeAllSeries();
+        seriesTrials.clear();
+        StudySnapshot.Kind[] kinds = StudySnapshot.Kind.values();
+        XYSeries[] series = new XYSeries[kinds.length];
+        for (StudySnapshot.Kind k : kinds) {
+            series[k.ordinal()] = new XYSeries(k.name().toLowerCase(Locale.ROOT), false, true);
+            seriesTrials.add(new ArrayList<>());
+        }
+        for (StudySnapshot.Point p : snapshot.points(x, y)) {
+            series[p.kind().ordinal()].add(p.x(), p.y(), false);
+            seriesTrials.get(p.kind().ordinal()).add(p.trial());
+        }
+        for (XYSeries s : series) {
+            scatter.addSeries(s);
+        }
+        XYPlot plot = scatterChart.getXYPlot();
+        plot.getDomainAxis().setLabel(snapshot.axisLabel(x));
+        plot.getRangeAxis().setLabel(snapshot.axisLabel(y));
+        hv.clear();
+        for (double[] v : snapshot.hypervolumeSeries()) {
+            hv.add(v[0], v[1], false);
+        }
+        hv.fireSeriesChanged();
+    }
+
+    private String tooltip(int series, int item) {
+        if (series >= seriesTrials.size() || item >= seriesTrials.get(series).size()) {
+            return null;
+        }
+        Trial t = seriesTrials.get(series).get(item);
+        StringBuilder sb = new StringBuilder("<html>trial " + t.number());
+        new java.util.TreeMap<>(t.measures()).forEach((k, v) -> sb.append("<br>").append(escape(k)).append(' ')
+                .append(String.format(Locale.ROOT, "%.4g", v)));
+        return sb.append("<br>").append(escape(t.candidate().text())).append("<br><i>click to open</i></html>").toString();
+    }
+
+    /** Writes the candidate's documents to the result folder and opens them in their editors. */
+    private void openCandidate(Trial t) {
+        Path folder = SearchOptions.resultFolder(file.toPath(), study == null ? "study" : study.name()); // NOI18N
+        RP.post(() -> {
+            try {
+                CandidateDocuments d = CandidateDocuments.write(t, folder);
+                SwingUtilities.invokeLater(() -> {
+                    if (d.isEmpty()) {
+                        org.openide.awt.StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NothingToOpen(t.number()));
+                        return;
+                    }
+                    org.openide.awt.StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Written(t.number()));
+                    try {
+                        if (d.network() != null) {
+                            MappingViews.openDocument(d.network().toFile());
+                        }
+                        if (d.accelerator() != null) {
+                            MappingViews.openDocument(d.accelerator().toFile());
+                        }
+                    } catch (IOException e) {
+                        org.openide.awt.StatusDisplayer.getDefault().setStatusText(e.getMessage());
+                    }
+                    if (d.network() != null && d.accelerator() != null) {
+                        MappingViews.openNetwork(d.network().toFile(), d.accelerator().toFile());
+                    }
+                });
+            } catch (IOException | RuntimeException e) {
+                SwingUtilities.invokeLater(() -> org.openide.awt.StatusDisplayer.getDefault().setStatusText(
+                        "trial " + t.number() + ": " + e.getMessage())); // NOI18N
+            }
+        });
+    }
+
+    private void applyFilter() {
+        String text = filter.getText().trim();
+        List<RowFilter<TrialsModel, Integer>> filters = new ArrayList<>();
+        if (!text.isEmpty()) {
+            filters.add(RowFilter.regexFilter("(?i)" + Pattern.quote(text))); // NOI18N
+        }
+        if (failedOnly.isSelected()) {
+            filters.add(new RowFilter<>() {
+                @Override
+                public boolean include(Entry<? extends TrialsModel, ? extends Integer> e) {
+                    return !trials.rows.get(e.getIdentifier()).ok();
+                }
+            });
+        }
+        sorter.setRowFilter(filters.isEmpty() ? null : RowFilter.andFilter(filters));
+    }
+
+    static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** Trials as rows: number, batch, status, feasible, front, the measures, eval time, candidate, error. */
+    private static final class TrialsModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private transient List<Trial> rows = List.of();
+        private transient List<String> measures = List.of();
+        private transient StudySnapshot snap;
+
+        void setRows(StudySnapshot s, List<String> names) {
+            boolean structure = !names.equals(measures);
+            this.snap = s;
+            this.rows = s.trials();
+            this.measures = names;
+            if (structure) {
+                fireTableStructureChanged();
+            } else {
+                fireTableDataChanged();
+            }
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return 5 + measures.size() + 3;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            if (c >= 5 && c < 5 + measures.size()) {
+                return measures.get(c - 5);
+            }
+            return switch (c) {
+                case 0 -> Bundle.COL_Number();
+                case 1 -> Bundle.COL_Batch();
+                case 2 -> Bundle.COL_Status();
+                case 3 -> Bundle.COL_Feasible();
+                case 4 -> Bundle.COL_Front();
+                default -> c == 5 + measures.size() ? Bundle.COL_EvalMs() : c == 6 + measures.size() ? Bundle.COL_Candidate() : Bundle.COL_Error();
+            };
+        }
+
+        @Override
+        public Class<?> getColumnClass(int c) {
+            if (c == 0 || c == 1) {
+                return Integer.class;
+            }
+            if (c == 3 || c == 4) {
+                return Boolean.class;
+            }
+            if (c >= 5 && c <= 5 + measures.size()) {
+                return Double.class;
+            }
+            return String.class;
+        }
+
+        @Override
+        public Object getValueAt(int row, int c) {
+            Trial t = rows.get(row);
+            if (c >= 5 && c < 5 + measures.size()) {
+                return t.measures().get(measures.get(c - 5));
+            }
+            return switch (c) {
+                case 0 -> t.number();
+                case 1 -> t.batch();
+                case 2 -> t.status().name();
+                case 3 -> t.ok() && t.fitness().feasible();
+                case 4 -> snap.onFront(t);
+                default -> c == 5 + measures.size() ? (Object) t.evalMillis() : c == 6 + measures.size() ? t.candidate().text()
+                        : (t.error() == null ? "" : t.error());
+            };
+        }
+    }
+}
