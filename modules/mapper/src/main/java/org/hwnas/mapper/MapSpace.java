@@ -286,8 +286,8 @@ final class MapSpace {
     void build(int[][] orders, int[] keep, Nest nest) {
         nest.clear();
         for (int l = 0; l < levels; l++) {
-            if (l == fanout) {
-                for (int a = 0; a < axes; a++) {
+            for (int a = 0; a < axes; a++) {
+                if (arch.axisLevel(a) == l) { // the fan-out (an axis may fan out lower, below a level with a count)
                     for (int d = 0; d < DIMS; d++) {
                         nest.addLoop(d, factor[levels + a][d], true);
                     }

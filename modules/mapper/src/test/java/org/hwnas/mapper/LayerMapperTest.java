@@ -100,4 +100,23 @@ class LayerMapperTest {
         assertThat(r.macs()).isEqualTo(2 * c3.macs() + c1.macs());
         assertThat(r.edp()).isEqualTo(r.energyPj() * 1e-12 * r.cycles());
     }
+
+    @Test
+    void designsWithAPerRowBufferAreMappedWithTwoFanouts() throws Exception {
+        org.hwnas.model.accel.Accelerator a = new org.hwnas.model.accel.Accelerator("rows", org.hwnas.model.accel.AcceleratorKind.SPATIAL,
+                "", new org.hwnas.model.accel.PeArray(List.of(new org.hwnas.model.accel.ArrayAxis("rows", 4, List.of(org.hwnas.model.workload.Dim.K)),
+                new org.hwnas.model.accel.ArrayAxis("cols", 4, List.of(org.hwnas.model.workload.Dim.P)))),
+                List.of(org.hwnas.model.accel.MemoryLevel.builder("pe", org.hwnas.model.accel.MemoryClass.REGISTER).perPe().capacityWords(8)
+                                .energy(1, 1, 1, 0).build(),
+                        org.hwnas.model.accel.MemoryLevel.builder("rowbuf", org.hwnas.model.accel.MemoryClass.SRAM)
+                                .sharing(org.hwnas.model.accel.Sharing.of(4)).capacityWords(64).energy(5, 5, 5, 0).build(),
+                        org.hwnas.model.accel.MemoryLevel.builder("DRAM", org.hwnas.model.accel.MemoryClass.DRAM).energy(100, 100, 100, 0).build()),
+                org.hwnas.model.accel.Dataflow.FLEXIBLE, 1000, 1, 16, org.hwnas.model.accel.EnergyTables.DEFAULT, null);
+        LoopBounds layer = LoopBounds.conv(1, 16, 8, 16, 16, 3, 3, 1);
+        MappingResult r = LayerMapper.search(a, layer, "c", MapperOptions.defaults().withBudget(50_000, 5_000));
+        assertThat(MappingRules.check(r.mapping(), a)).isEmpty();
+        assertThat(r.report().level("rowbuf").orElseThrow().instances()).isEqualTo(4);
+        assertThat(r.report().cycles()).isGreaterThanOrEqualTo(r.bound().cycles());
+        assertThat(r.report().level("rowbuf").orElseThrow().utilizedInstances()).isBetween(1, 4);
+    }
 }

@@ -30,6 +30,8 @@ public final class ArchSpec {
     /** Bit {@code t.ordinal()} set when the level keeps tensor t by default. */
     final int[] keepMask;
     final double macPj;
+    /** Per array axis, the level before whose temporal loops that axis's spatial loops sit (its fan-out). */
+    final int[] axisLevel;
 
     private ArchSpec(Accelerator a) {
         this.accelerator = a;
@@ -63,6 +65,70 @@ public final class ArchSpec {
             keepMask[i] = mask(l.keeps());
         }
         macPj = a.macEnergyPj();
+        axisLevel = axisLevels(a);
+    }
+
+    /**
+     * Where each axis fans out. A per-PE level is replicated along every axis, a global one along none; a
+     * level with an explicit count n is replicated along the axes whose sizes multiply to n (the first such
+     * set in declaration order, e.g. one buffer per row of a rows x cols array: n = rows). An axis's spatial
+     * loops sit below the first level not replicated along it. Null when the counts do not fit the array.
+     */
+    static int[] axisLevels(Accelerator a) {
+        return axisLevels(a, new int[1]);
+    }
+
+    /** As {@link #axisLevels(Accelerator)}; on failure {@code failedLevel[0]} is the level that does not fit. */
+    static int[] axisLevels(Accelerator a, int[] failedLevel) {
+        List<org.hwnas.model.accel.ArrayAxis> axes = a.array() == null ? List.of() : a.array().axes();
+        int n = axes.size();
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, -1);
+        int previous = (1 << n) - 1;
+        List<MemoryLevel> ls = a.levels();
+        for (int l = 0; l < ls.size(); l++) {
+            int along = alongAxes(ls.get(l).sharing(), axes, a.totalPes());
+            if (along < 0 || (along & ~previous) != 0) {
+                failedLevel[0] = l;
+                return null; // no axis set of that size, or replicated along an axis an inner level is not
+            }
+            for (int x = 0; x < n; x++) {
+                if ((along & (1 << x)) == 0 && out[x] < 0) {
+                    out[x] = l;
+                }
+            }
+            previous = along;
+        }
+        for (int x = 0; x < n; x++) {
+            if (out[x] < 0) {
+                out[x] = ls.size() - 1; // unreachable: the outermost level is global (AcceleratorRules)
+            }
+        }
+        return out;
+    }
+
+    /** Bit set of the axes a level is replicated along, or -1. */
+    private static int alongAxes(Sharing s, List<org.hwnas.model.accel.ArrayAxis> axes, int pes) {
+        int all = (1 << axes.size()) - 1;
+        int count = s.instances(pes);
+        if (s.kind() == Sharing.Kind.PER_PE || count == pes) {
+            return all;
+        }
+        if (count == 1) {
+            return 0;
+        }
+        for (int set = 1; set < all; set++) {
+            long product = 1;
+            for (int x = 0; x < axes.size(); x++) {
+                if ((set & (1 << x)) != 0) {
+                    product *= axes.get(x).size();
+                }
+            }
+            if (product == count) {
+                return set;
+            }
+        }
+        return -1;
     }
 
     /** Compiles a design, or explains why the loop-nest model cannot evaluate it. */
@@ -79,11 +145,13 @@ public final class ArchSpec {
         if (a.kind() != AcceleratorKind.SPATIAL || a.levels().isEmpty() || a.array() == null) {
             return "accelerator '" + a.name() + "': the loopnest model needs a spatial design with a PE array and memory levels";
         }
-        for (MemoryLevel l : a.levels()) {
-            if (l.sharing().kind() == Sharing.Kind.COUNT && l.sharing().count() != 1) {
-                return "level '" + l.name() + "': explicit instance counts (" + l.sharing().count()
-                        + ") are not modelled by loopnest yet; use per-pe or global";
-            }
+        int[] failed = new int[1];
+        if (axisLevels(a, failed) == null) {
+            MemoryLevel l = a.levels().get(failed[0]);
+            return "level '" + l.name() + "': " + l.sharing().instances(a.totalPes()) + " instances do not match the PE array "
+                    + a.array().axes().stream().map(x -> x.name() + " " + x.size()).toList()
+                    + ": an explicit count must be the size of some array axes (e.g. one buffer per row), each replicated "
+                    + "along axes the levels inside it are replicated along";
         }
         return null;
     }
@@ -104,7 +172,16 @@ public final class ArchSpec {
         return levels;
     }
 
+    /** The innermost level that is not per-PE (the only fan-out of designs without explicit counts). */
     public int fanout() {
         return fanout;
+    }
+
+    /**
+     * The level before whose temporal loops axis {@code a}'s spatial loops go when a nest is built: equal
+     * to {@link #fanout()} for every axis unless a level has an explicit instance count.
+     */
+    public int axisLevel(int a) {
+        return axisLevel[a];
     }
 }

@@ -39,12 +39,21 @@ public final class LoopNestEvaluator {
     private final long[] widthAt;
     private final long[] heightAt;
     private final long[] ext = new long[8];
+    /** Per level: product of the spatial loops inside its tile (all, and per tensor those irrelevant / relevant to it). */
+    private final long[] below;
+    private final long[][] irrBelow;
+    private final long[][] relBelow;
+    private final long[] irrScratch = new long[3];
+    private final long[] relScratch = new long[3];
 
     public LoopNestEvaluator(ArchSpec arch) {
         this.arch = arch;
         extAt = new long[arch.levels][8];
         widthAt = new long[arch.levels];
         heightAt = new long[arch.levels];
+        below = new long[arch.levels];
+        irrBelow = new long[3][arch.levels];
+        relBelow = new long[3][arch.levels];
     }
 
     public ArchSpec arch() {
@@ -70,9 +79,10 @@ public final class LoopNestEvaluator {
         out.utilizedPes = (int) util;
         out.overCapacityLevel = -1;
         tiles(nest, out);
+        spatialBelow(nest);
         boolean spatialInnermost = nest.size > 0 && nest.spatial[0];
         for (int l = 0; l < levels; l++) {
-            out.utilizedInstances[l] = l < arch.fanout ? (int) util : 1;
+            out.utilizedInstances[l] = (int) (util / below[l]);
             out.kept[l] = nest.keepMask[l];
             for (int t = 0; t < 3; t++) {
                 out.reads[l][t] = 0;
@@ -110,6 +120,40 @@ public final class LoopNestEvaluator {
         }
     }
 
+    /**
+     * Spatial products inside each level's tile: a level's utilized instances are util / below, one read at
+     * a level feeds every lane below it that needs the same value (irrelevant spatial loops: multicast),
+     * and outputs reduce over irrelevant spatial loops. Per-PE levels have none below, global ones all.
+     */
+    private void spatialBelow(Nest nest) {
+        long all = 1;
+        long[] irr = irrScratch;
+        long[] rel = relScratch;
+        java.util.Arrays.fill(irr, 1);
+        java.util.Arrays.fill(rel, 1);
+        int i = 0;
+        for (int l = 0; l < arch.levels; l++) {
+            int end = nest.levelEnd[l];
+            for (; i < end; i++) {
+                if (nest.spatial[i]) {
+                    all *= nest.factor[i];
+                    for (int t = 0; t < 3; t++) {
+                        if ((RELEVANT[t] & (1 << nest.dim[i])) == 0) {
+                            irr[t] *= nest.factor[i];
+                        } else {
+                            rel[t] *= nest.factor[i];
+                        }
+                    }
+                }
+            }
+            below[l] = all;
+            for (int t = 0; t < 3; t++) {
+                irrBelow[t][l] = irr[t];
+                relBelow[t][l] = rel[t];
+            }
+        }
+    }
+
     /** Weights or inputs: fills by the stationarity rule (with sliding credit), reads from the child's fills. */
     private void readOnly(Nest nest, LoopNestResult out, int t, long macs, long util, boolean spatialInnermost) {
         int rel = RELEVANT[t];
@@ -120,18 +164,18 @@ public final class LoopNestEvaluator {
                 continue;
             }
             if (child < 0) {
-                long r = macs / (l < arch.fanout ? util : 1);
-                if (l >= arch.fanout) {
-                    r /= spatialProduct(nest, rel, false); // R3: one read feeds every lane needing the value
-                }
+                long r = macs / (util / below[l]);
+                r /= irrBelow[t][l]; // R3: one read feeds every lane below needing the value
+
                 if (spatialInnermost) {
                     r /= innermostIrrelevantRun(nest, rel); // R4
                 }
                 out.reads[l][t] = r;
             } else {
                 long r = out.fills[child][t];
-                if (child < arch.fanout && l >= arch.fanout) {
-                    r = r * util / spatialProduct(nest, rel, false); // multicast of identical tiles only
+                if (below[l] != below[child]) {
+                    // fills of every child instance under one instance here, identical tiles multicast
+                    r = r * (below[l] / below[child]) / (irrBelow[t][l] / irrBelow[t][child]);
                 }
                 out.reads[l][t] = r;
             }
@@ -144,7 +188,7 @@ public final class LoopNestEvaluator {
     private void outputs(Nest nest, LoopNestResult out, long macs, long util, boolean spatialInnermost) {
         int rel = RELEVANT[O_];
         long total = nest.bounds.outputCount();
-        long spatialRelevant = spatialProduct(nest, rel, true);
+        long spatialRelevant = relBelow[O_][arch.levels - 1];
         int child = -1;
         long childDrains = 0;
         int top = arch.levels - 1;
@@ -154,20 +198,19 @@ public final class LoopNestEvaluator {
             }
             long updates;
             if (child < 0) {
-                updates = macs / (l < arch.fanout ? util : 1);
-                if (l >= arch.fanout) {
-                    updates /= spatialProduct(nest, rel, false); // in-network spatial reduction
-                }
+                updates = macs / (util / below[l]);
+                updates /= irrBelow[O_][l]; // in-network spatial reduction below this level
+
                 if (spatialInnermost) {
                     updates /= innermostIrrelevantRun(nest, rel); // accumulate in the MAC (R4 analogue)
                 }
             } else {
                 updates = childDrains;
-                if (child < arch.fanout && l >= arch.fanout) {
-                    updates = updates * util / spatialProduct(nest, rel, false);
+                if (below[l] != below[child]) {
+                    updates = updates * (below[l] / below[child]) / (irrBelow[O_][l] / irrBelow[O_][child]);
                 }
             }
-            long partition = l < arch.fanout ? total / spatialRelevant : total;
+            long partition = total / (spatialRelevant / relBelow[O_][l]); // outputs owned by one instance
             long drains = l == top ? partition : out.tile[l][O_] * refills(nest, l, rel);
             out.updates[l][O_] = updates;
             out.partition[l][O_] = partition;

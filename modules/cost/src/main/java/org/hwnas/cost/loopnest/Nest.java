@@ -60,8 +60,8 @@ public final class Nest {
         }
         Nest n = new Nest(Math.max(loops, 1), arch.levels, layer);
         for (int l = 0; l < arch.levels; l++) {
-            if (l == arch.fanout) {
-                for (Map.Entry<String, List<Loop>> e : mapping.spatial().entrySet()) {
+            for (Map.Entry<String, List<Loop>> e : mapping.spatial().entrySet()) {
+                if (arch.axisLevel[arch.accelerator.array().axes().indexOf(arch.accelerator.array().axis(e.getKey()).orElseThrow())] == l) {
                     for (Loop loop : e.getValue()) {
                         n.add(loop.dim(), loop.factor(), true);
                     }
@@ -93,8 +93,9 @@ public final class Nest {
     /**
      * An empty nest a mapper fills with {@link #addLoop}, {@link #endLevel} and {@link #setKeepMask},
      * without validation or allocation per candidate. Fill order: level 0's temporal loops inner to
-     * outer, {@code endLevel(0)}, ..., the spatial loops just before level {@link ArchSpec#fanout()}'s
-     * temporal loops, ..., {@code endLevel(levels - 1)}.
+     * outer, {@code endLevel(0)}, ..., each array axis's spatial loops just before level
+     * {@link ArchSpec#axisLevel(int)}'s temporal loops ({@link ArchSpec#fanout()} for designs without explicit
+     * instance counts), ..., {@code endLevel(levels - 1)}.
      */
     public static Nest empty(ArchSpec arch, LoopBounds bounds, int maxLoops) {
         Nest n = new Nest(Math.max(1, maxLoops), arch.levels, bounds);
