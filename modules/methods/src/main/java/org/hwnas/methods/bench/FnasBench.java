@@ -47,12 +47,10 @@ public final class FnasBench {
             b.append(String.format(Locale.ROOT, "FNAS on nb201 x fpga-tile (zc706-fpga), spec %.3f ms, %d evaluations each%n", specMs, evaluated));
             b.append(String.format(Locale.ROOT, "  constrained:   best acc %.2f %% at %.3f ms; %.0f %% of evaluated and %.0f %% of top-10 archs meet the spec%n",
                     bestAcc, bestLatMs, 100 * shareMeeting, 100 * topShare));
-            b.append(String.format(Locale.ROOT, "  pruning:       %d controller samples, %d pruned before evaluation (reward -1, never trained), "
-                    + "%.0f hardware re-samples rescued %.0f more; %d of %d children first sampled over the spec were caught before any "
-                    + "evaluation (%.2fx the evaluations if each had been trained)%n",
-                    sampled, pruned, status.get("hw_resamples"), status.get("rescued_by_resampling"),
-                    pruned + status.get("rescued_by_resampling").longValue(), pruned + evaluated,
-                    (evaluated + pruned) / (double) Math.max(1, evaluated)));
+            b.append(String.format(Locale.ROOT, "  pruning:       %d controller samples; %d children first sampled over the spec: %.0f rescued by "
+                    + "hardware re-sampling (%.0f re-samples), %d pruned with reward -1 and never evaluated (%.1f %% of all children)%n",
+                    sampled, pruned + status.get("rescued_by_resampling").longValue(), status.get("rescued_by_resampling"),
+                    status.get("hw_resamples"), pruned, 100.0 * pruned / Math.max(1, pruned + evaluated)));
             b.append(String.format(Locale.ROOT, "  unconstrained: best acc %.2f %% at %.3f ms (%.2fx the spec); top-10 overshoot up to %.2fx; "
                     + "%.0f %% of its evaluations spent on archs over the spec%n", freeBestAcc, freeBestLatMs, freeBestLatMs / specMs, freeOvershootMax,
                     100 * freeShareOver));

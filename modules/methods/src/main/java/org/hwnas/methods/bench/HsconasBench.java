@@ -29,8 +29,8 @@ public final class HsconasBench {
 
         public String text() {
             StringBuilder b = new StringBuilder();
-            b.append(String.format(Locale.ROOT, "HSCoNAS on mbv2-ch (160x160, zc706-fpga per-layer LUT), budget %.2f ms, %d evaluations each%n",
-                    budgetMs, hsconas.trials()));
+            b.append(String.format(Locale.ROOT, "HSCoNAS on mbv2-ch (160x160, zc706-fpga per-layer LUT), budget %.2f ms, %d vs %d evaluations%n",
+                    budgetMs, hsconas.trials(), rea.trials()));
             b.append("  space size per round: ");
             for (int i = 0; i < sizes.size(); i++) {
                 b.append(i == 0 ? "" : " -> ").append(String.format(Locale.ROOT, "%.3g", sizes.get(i).doubleValue()));

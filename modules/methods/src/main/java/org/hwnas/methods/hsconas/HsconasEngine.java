@@ -124,7 +124,9 @@ public final class HsconasEngine implements SearchEngine {
             List<Trial> members = new ArrayList<>(queue);
             for (int slot = 0; slot < n; slot++) {
                 for (int t = 0; t < MAX_TRIES; t++) {
-                    int[] g = members.size() < population ? randomGenes() : mutate(space.encode(select(members).candidate()));
+                    // a parent whose neighbours were all proposed already: after a few tries, sample the (shrunk) space instead
+                    boolean fresh = members.size() < population || t >= MAX_TRIES / 8;
+                    int[] g = fresh ? randomGenes() : mutate(space.encode(select(members).candidate()));
                     int[] scaled = ChannelScaler.scale(project(g), widthAllowed(), budget, space::latencyMs);
                     if (scaled == null) {
                         infeasible++;
