@@ -24,7 +24,7 @@ else
   for _ in $(seq 1 120); do finished && break; sleep 1; done
   finished || die "40-search: nb201-pixel3 did not finish within 120 s of Run Search (no 'hwnas.search finished' in messages.log)"
   line=$(grep "hwnas.search finished study nb201-pixel3" "$MSGLOG" | tail -1)
-  case "$line" in *": 480 trials"*) log "40-search: ${line##*INFO*: }" ;; *) die "40-search: unexpected result: $line" ;; esac
+  case "$line" in *": 480 trials"*) log "40-search: ${line#*hwnas.search }" ;; *) die "40-search: unexpected result: $line" ;; esac
   [ -s "$DOCS/nb201-pixel3.hwsearch.db" ] || die "40-search: no trial store next to the study"
   sleep 3   # the console polls the store every second
   shot search-console "search console: nb201-pixel3 Pareto front, hypervolume, trials"

@@ -56,7 +56,7 @@ public final class LayerMappingPanel extends JPanel {
     private static final long serialVersionUID = 1L;
 
     private final JLabel summary = new JLabel(" ");
-    private final JTextArea listing = new JTextArea();
+    private final JTextArea listing = new JTextArea(24, 44);
     private final JTextArea problems = new JTextArea();
     private final JTextArea accessTable = new JTextArea();
     private final LoopTableModel loops;
@@ -87,11 +87,13 @@ public final class LayerMappingPanel extends JPanel {
         add(summary, BorderLayout.NORTH);
 
         JPanel left = new JPanel(new BorderLayout());
-        JSplitPane leftSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(listing), loopEditor());
-        leftSplit.setResizeWeight(0.6);
+        JPanel editor = loopEditor();
+        editor.setPreferredSize(new Dimension(300, 170));
+        JSplitPane leftSplit = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(listing), editor);
+        leftSplit.setResizeWeight(0.65);
         left.add(leftSplit, BorderLayout.CENTER);
         left.add(problems, BorderLayout.SOUTH);
-        left.setPreferredSize(new Dimension(330, 400));
+        left.setPreferredSize(new Dimension(360, 400));
 
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
         grid.add(chart(Bundle.LBL_Accesses(), "accesses", accesses));
@@ -102,7 +104,7 @@ public final class LayerMappingPanel extends JPanel {
         tabs.addTab(Bundle.LBL_Overview(), grid);
         tabs.addTab(Bundle.LBL_AccessTable(), new JScrollPane(accessTable));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
-        split.setResizeWeight(0.25);
+        split.setResizeWeight(0.3);
         add(split, BorderLayout.CENTER);
     }
 

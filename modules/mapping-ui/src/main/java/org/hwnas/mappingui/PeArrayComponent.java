@@ -139,9 +139,12 @@ final class PeArrayComponent extends JPanel {
             Tensor t = (Tensor) operand.getSelectedItem();
             boolean moving = !steps.isEmpty() && steps.get(step).moved(t);
             Map<Long, Color> colours = new HashMap<>();
+            int labelEvery = Math.max(1, (fm.getAscent() + cell - 1) / cell); // no overlapping row labels
             for (int r = 0; r < rows; r++) {
                 g.setColor(Color.DARK_GRAY);
-                g.drawString(model.rowLabel(r), 2, 4 + r * cell + (cell + fm.getAscent()) / 2 - 1);
+                if (r % labelEvery == 0) {
+                    g.drawString(model.rowLabel(r), 2, 4 + r * cell + (cell + fm.getAscent()) / 2 - 1);
+                }
                 for (int c = 0; c < cols; c++) {
                     int x = labelW + c * cell;
                     int y = 4 + r * cell;

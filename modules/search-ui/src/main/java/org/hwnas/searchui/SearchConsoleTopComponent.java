@@ -115,6 +115,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
         add(head, BorderLayout.NORTH);
 
         scatterChart = ChartFactory.createScatterPlot(Bundle.LBL_Pareto(), "", "", scatter, PlotOrientation.VERTICAL, true, true, false);
+        scatterChart.getTitle().setFont(scatterChart.getTitle().getFont().deriveFont(13f));
         XYPlot plot = scatterChart.getXYPlot();
         XYLineAndShapeRenderer r = new XYLineAndShapeRenderer(false, true);
         r.setSeriesPaint(0, new Color(0xD32F2F));
@@ -145,6 +146,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
         });
         JFreeChart hvChart = ChartFactory.createXYLineChart(Bundle.LBL_Hypervolume(), Bundle.LBL_Trial(), "HV",
                 new XYSeriesCollection(hv), PlotOrientation.VERTICAL, false, true, false);
+        hvChart.getTitle().setFont(hvChart.getTitle().getFont().deriveFont(12f));
         JPanel axes = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
         axes.add(new JLabel(Bundle.LBL_X()));
         axes.add(xAxis);

@@ -1,0 +1,87 @@
+package org.hwnas.mappingui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+
+import org.hwnas.mappingui.model.MappingEvaluation;
+import org.hwnas.model.mapping.Mapping;
+import org.junit.jupiter.api.Test;
+
+/** The layer view built and painted off-screen on the EDT (headless), and an edit round trip through its table. */
+class LayerMappingPanelTest {
+
+    @Test
+    void showsTheEvaluationPaintsAndEditsReEvaluate() throws Exception {
+        EyerissConv1TestAccess.load();
+        List<Mapping> edits = new ArrayList<>();
+        LayerMappingPanel[] panel = new LayerMappingPanel[1];
+        SwingUtilities.invokeAndWait(() -> {
+            panel[0] = new LayerMappingPanel(edits::add);
+            panel[0].show(MappingEvaluation.of(EyerissConv1TestAccess.accel(), EyerissConv1TestAccess.mapping()));
+            panel[0].setSize(1200, 700);
+            layout(panel[0]);
+            BufferedImage img = new BufferedImage(1200, 700, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            panel[0].paint(g);
+            g.dispose();
+        });
+        String summary = find(panel[0], JLabel.class).get(0).getText();
+        assertThat(summary).contains("86,016 cycles").contains("bound: <b>compute</b>").contains("75.0 %").contains("126 of 168 PEs");
+        JTextArea listing = find(panel[0], JTextArea.class).get(0);
+        assertThat(listing.getText()).startsWith("DRAM [weights 864, inputs 151875, outputs 401408]");
+        JTable loops = find(panel[0], JTable.class).get(0);
+        assertThat(loops.getRowCount()).isEqualTo(10); // 7 temporal loops + 3 spatial
+        SwingUtilities.invokeAndWait(() -> loops.getModel().setValueAt(2, 2, 2)); // DRAM K4 -> K2
+        assertThat(edits).hasSize(1);
+        MappingEvaluation e = MappingEvaluation.of(EyerissConv1TestAccess.accel(), edits.get(0));
+        SwingUtilities.invokeAndWait(() -> panel[0].show(e));
+        assertThat(find(panel[0], JLabel.class).get(0).getText()).contains("Invalid mapping").contains("dimension K");
+    }
+
+    private static void layout(Component c) {
+        if (c instanceof Container k) {
+            k.doLayout();
+            for (Component child : k.getComponents()) {
+                layout(child);
+            }
+        }
+    }
+
+    private static <T> List<T> find(Component c, Class<T> type) {
+        List<T> out = new ArrayList<>();
+        if (type.isInstance(c)) {
+            out.add(type.cast(c));
+        }
+        if (c instanceof Container k) {
+            for (Component child : k.getComponents()) {
+                out.addAll(find(child, type));
+            }
+        }
+        return out;
+    }
+
+    /** Reaches the package-private fixtures of {@link EyerissConv1Test}. */
+    static final class EyerissConv1TestAccess {
+        static void load() throws Exception {
+            org.hwnas.mappingui.model.EyerissConv1TestFixture.load();
+        }
+
+        static org.hwnas.model.accel.Accelerator accel() {
+            return org.hwnas.mappingui.model.EyerissConv1TestFixture.accel();
+        }
+
+        static Mapping mapping() {
+            return org.hwnas.mappingui.model.EyerissConv1TestFixture.mapping();
+        }
+    }
+}
