@@ -43,13 +43,23 @@ class LoopNestPropertiesTest {
                     MemoryLevel.builder("DRAM", MemoryClass.DRAM).blockWords(4).energy(200, 200, 200, 0).build()),
             Dataflow.FLEXIBLE, 1000, 1, 16, EnergyTables.DEFAULT, null);
     static final String[] LEVELS = {"DRAM", "glb", "rf"};
+    /** The same with one global buffer per row (an explicit instance count: two fan-outs). */
+    static final Accelerator ARCH_ROWS = new Accelerator("prop-rows", AcceleratorKind.SPATIAL, "", ARCH.array(),
+            List.of(ARCH.levels().get(0), MemoryLevel.builder("glb", MemoryClass.SRAM).sharing(org.hwnas.model.accel.Sharing.of(4))
+                            .capacityWords(1 << 24).blockWords(4).energy(8, 8, 8, 0.1).build(), ARCH.levels().get(2)),
+            Dataflow.FLEXIBLE, 1000, 1, 16, EnergyTables.DEFAULT, null);
     final LoopNestModel model = new LoopNestModel();
 
     /** A random layer whose windows cover the input (stride <= filter extent), and a valid mapping of it. */
     static Mapping randomMapping(long seed) {
+        return randomMapping(seed, false);
+    }
+
+    /** {@code pointwise}: 1x1 filters with unit strides (then N and P, N and Q are interchangeable). */
+    static Mapping randomMapping(long seed, boolean pointwise) {
         Random rnd = new Random(seed);
-        int r = 1 + rnd.nextInt(3);
-        int s = 1 + rnd.nextInt(3);
+        int r = pointwise ? 1 : 1 + rnd.nextInt(3);
+        int s = pointwise ? 1 : 1 + rnd.nextInt(3);
         int uw = rnd.nextInt(r) == 0 ? 1 : 1 + rnd.nextInt(Math.min(r, 2));
         int uh = rnd.nextInt(s) == 0 ? 1 : 1 + rnd.nextInt(Math.min(s, 2));
         LoopBounds b = new LoopBounds(1 + rnd.nextInt(2), pick(rnd, 1, 1, 2, 4), pick(rnd, 1, 2, 4, 6, 8),
@@ -129,6 +139,23 @@ class LoopNestPropertiesTest {
         assertThat(dram.tensor(Tensor.OUTPUTS).orElseThrow().updates()).isGreaterThanOrEqualTo(b.outputCount());
     }
 
+    @Property(tries = 300)
+    void withOneBufferPerRowDramTrafficAndCyclesKeepTheirBounds(@ForAll long seed) throws CostException {
+        Mapping m = randomMapping(seed);
+        CostReport r = model.evaluate(ARCH_ROWS, m.bounds(), m);
+        LevelCost dram = r.level("DRAM").orElseThrow();
+        LoopBounds b = m.bounds();
+        assertThat(dram.tensor(Tensor.WEIGHTS).orElseThrow().reads()).isGreaterThanOrEqualTo(b.weightCount());
+        assertThat(dram.tensor(Tensor.INPUTS).orElseThrow().reads()).isGreaterThanOrEqualTo(b.inputCount());
+        assertThat(dram.tensor(Tensor.OUTPUTS).orElseThrow().updates()).isGreaterThanOrEqualTo(b.outputCount());
+        assertThat(r.cycles() * r.utilizedPes()).isGreaterThanOrEqualTo(r.macs());
+        assertThat(r.level("glb").orElseThrow().utilizedInstances()).isBetween(1, 4);
+        // the per-row buffer never moves more data in total than one shared buffer would need to
+        CostReport shared = model.evaluate(ARCH, m.bounds(), m);
+        assertThat(dram.tensor(Tensor.WEIGHTS).orElseThrow().reads())
+                .isGreaterThanOrEqualTo(shared.level("DRAM").orElseThrow().tensor(Tensor.WEIGHTS).orElseThrow().reads());
+    }
+
     @Property(tries = 400)
     void cyclesAreAtLeastMacsOverPesUsed(@ForAll long seed) throws CostException {
         Mapping m = randomMapping(seed);
@@ -167,6 +194,35 @@ class LoopNestPropertiesTest {
         CostReport a = eval(m);
         CostReport b = eval(new Mapping(m.layerName(), m.bounds(), padded, m.spatial()));
         assertThat(b).isEqualTo(a);
+    }
+
+    /**
+     * Renaming equivalent loops: with 1x1 filters and unit strides, N and P index exactly the same tensors
+     * the same way (inputs and outputs, not weights), so exchanging them everywhere (bounds, temporal and
+     * spatial loops) must not change a single count, the cycles or the energy.
+     */
+    @Property(tries = 300)
+    void countsAreInvariantUnderRenamingEquivalentLoops(@ForAll long seed) throws CostException {
+        Mapping m = randomMapping(seed, true);
+        LoopBounds b = m.bounds();
+        LoopBounds t = new LoopBounds(b.p(), b.g(), b.k(), b.c(), b.n(), b.q(), 1, 1, 1, 1, 1, 1);
+        List<LevelMapping> levels = new ArrayList<>();
+        for (LevelMapping l : m.levels()) {
+            levels.add(new LevelMapping(l.level(), l.temporal().stream().map(LoopNestPropertiesTest::swapNp).toList(), l.keep()));
+        }
+        Map<String, List<Loop>> spatial = new LinkedHashMap<>();
+        m.spatial().forEach((k, v) -> spatial.put(k, v.stream().map(LoopNestPropertiesTest::swapNp).toList()));
+        CostReport a = eval(m);
+        CostReport c = eval(new Mapping(m.layerName(), t, levels, spatial));
+        assertThat(c.cycles()).isEqualTo(a.cycles());
+        assertThat(c.energyPj()).isCloseTo(a.energyPj(), org.assertj.core.data.Offset.offset(1e-6 * a.energyPj()));
+        for (int l = 0; l < a.levels().size(); l++) {
+            assertThat(counts(c.levels().get(l))).isEqualTo(counts(a.levels().get(l)));
+        }
+    }
+
+    static Loop swapNp(Loop l) {
+        return l.dim() == Dim.N ? Loop.of(Dim.P, l.factor()) : l.dim() == Dim.P ? Loop.of(Dim.N, l.factor()) : l;
     }
 
     static List<Long> counts(LevelCost l) {

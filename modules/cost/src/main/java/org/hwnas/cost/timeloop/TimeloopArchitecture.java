@@ -32,8 +32,8 @@ import org.hwnas.model.workload.Tensor;
  * {@code accelergy-45nm} table by component class.
  * <p>Storage components become levels (listed outer to inner, so the order is reversed); containers with
  * {@code spatial: {meshX, meshY}} form the PE array, axes {@code Y} (meshY) and {@code X} (meshX), each
- * free to parallelize any dimension (constraints are the mapper's business). One fan-out is supported:
- * every storage level is either above all spatial containers or replicated once per PE.
+ * free to parallelize any dimension (constraints are the mapper's business, see the mapper's
+ * TimeloopConstraints). A storage level between two spatial containers gets an explicit instance count.
  */
 public final class TimeloopArchitecture {
     private static final List<Dim> ANY = List.of(Dim.values());
@@ -120,11 +120,14 @@ public final class TimeloopArchitecture {
             if (c.cls.startsWith("dummy")) {
                 continue; // Timeloop's placeholder for a spatial fan-out; holds nothing
             }
-            if (c.instances != 1 && c.instances != pes) {
+            if (pes % c.instances != 0) {
                 throw new TimeloopException(file + ": " + c.name + ": " + c.instances + " instances in a " + pes
-                        + "-PE array: only one fan-out (per-PE or global levels) is supported");
+                        + "-PE array: the count must divide the PEs");
             }
-            MemoryLevel l = level(file, c, c.instances == 1 || pes == 1 ? Sharing.GLOBAL : Sharing.PER_PE, ert.get(c.name), table);
+            // one per PE, one global, or one per group of PEs (e.g. per row: a level between two fan-outs)
+            Sharing sharing = c.instances == 1 || pes == 1 ? Sharing.GLOBAL : c.instances == pes ? Sharing.PER_PE
+                    : Sharing.of((int) c.instances);
+            MemoryLevel l = level(file, c, sharing, ert.get(c.name), table);
             levels.add(0, l); // Timeloop lists outer first; ours is innermost first
             precision = l.wordBits();
         }
