@@ -27,9 +27,9 @@ import org.openide.windows.TopComponent;
     "LBL_Accelerator_LOADER=Accelerator documents",
     "LBL_Accelerator_SOURCE=Source"
 })
-@MIMEResolver.Registration(displayName = "#LBL_Accelerator_LOADER", resource = "AcceleratorResolver.xml", position = 310)
+@MIMEResolver.Registration(displayName = "#LBL_Accelerator_LOADER", resource = "AcceleratorResolver.xml", position = 320)
 @DataObject.Registration(mimeType = AcceleratorDataObject.MIME, iconBase = AcceleratorDataObject.ICON,
-        displayName = "#LBL_Accelerator_LOADER", position = 310)
+        displayName = "#LBL_Accelerator_LOADER", position = 320)
 @ActionReferences({
     @ActionReference(path = "Loaders/" + AcceleratorDataObject.MIME + "/Actions", position = 100,
             id = @ActionID(category = "System", id = "org.openide.actions.OpenAction")),

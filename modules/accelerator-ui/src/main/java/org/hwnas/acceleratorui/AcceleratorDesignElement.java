@@ -108,24 +108,28 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
 
     private void buildUi() {
         header.setBorder(BorderFactory.createEmptyBorder(8, 16, 0, 8));
-        header.setVerticalAlignment(JLabel.TOP);
-        JPanel drawing = new JPanel();
-        drawing.setLayout(new BoxLayout(drawing, BoxLayout.Y_AXIS));
+        JPanel figures = new JPanel();
+        figures.setLayout(new BoxLayout(figures, BoxLayout.X_AXIS));
+        figures.setBackground(Color.WHITE);
+        arrayView.setAlignmentY(TOP_ALIGNMENT);
+        memoryView.setAlignmentY(TOP_ALIGNMENT);
+        figures.add(arrayView);
+        figures.add(memoryView);
+        figures.add(Box.createHorizontalGlue());
+        JPanel drawing = new JPanel(new BorderLayout());
         drawing.setBackground(Color.WHITE);
-        for (JComponent c : new JComponent[]{header, arrayView, memoryView}) {
-            c.setAlignmentX(LEFT_ALIGNMENT);
-            drawing.add(c);
-        }
-        drawing.add(Box.createVerticalGlue());
+        drawing.add(header, BorderLayout.NORTH);
+        drawing.add(figures, BorderLayout.CENTER);
         arrayView.setResizeListener((rows, cols) -> editFromView(a -> AcceleratorEdits.resizeArray(a, rows, cols)));
         JScrollPane drawingScroll = new JScrollPane(drawing);
         drawingScroll.getVerticalScrollBar().setUnitIncrement(16);
-        JSplitPane upper = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, drawingScroll, sheet);
-        upper.setResizeWeight(0.7);
-        upper.setDividerLocation(640);
-        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, upper, summary);
-        split.setResizeWeight(0.65);
-        split.setDividerLocation(430);
+        drawingScroll.getHorizontalScrollBar().setUnitIncrement(16);
+        drawingScroll.setBorder(BorderFactory.createEmptyBorder());
+        JSplitPane lower = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, summary, sheet);
+        lower.setResizeWeight(0.65);
+        JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, drawingScroll, lower);
+        split.setResizeWeight(0.6);
+        split.setDividerLocation(330);
         problems.setEditable(false);
         problems.setFont(new Font(Font.MONOSPACED, Font.PLAIN, 12));
         problems.setForeground(new Color(0xA00000));
@@ -135,7 +139,8 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
         add(cards, BorderLayout.CENTER);
         toolbar.setFloatable(false);
         toolbar.add(status);
-        sheet.setDescriptionAreaVisible(true);
+        sheet.setDescriptionAreaVisible(false);
+        SwingUtilities.invokeLater(() -> lower.setDividerLocation(0.62));
     }
 
     // ---- DesignEditor ------------------------------------------------------------------
@@ -214,7 +219,12 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
             dirs.add(Path.of(home));
         }
         summary.setStartDirs(dirs);
-        binding.parse();
+        DocumentBinding.State s = binding.parse();
+        // one line per opened editor: the smoke test (scripts/smoke.d/20-accelerator.sh) waits for it
+        LOG.log(Level.INFO, "hwnas.accelerator design view opened {0}: {1}", new Object[]{ // NOI18N
+            dataObject.getPrimaryFile().getNameExt(), s instanceof DocumentBinding.Valid v
+                    ? v.accelerator().name() + " " + (v.accelerator().array() == null ? "fpga" : v.accelerator().array().shape())
+                    : "invalid (" + ((DocumentBinding.Invalid) s).problems().size() + " problems)"});
     }
 
     /**
@@ -260,7 +270,7 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
 
     static String headerText(Accelerator a) {
         return String.format(Locale.ROOT, "<html><font size='+1'><b>%s</b></font> &nbsp;(%s)<br>"
-                + "dataflow <b>%s</b> &nbsp; clock <b>%s MHz</b> &nbsp; MAC energy <b>%s pJ</b> &nbsp; precision %d bits"
+                + "dataflow <b>%s</b> &nbsp; clock <b>%s MHz</b> &nbsp; MAC energy <b>%s pJ</b><br>precision %d bits"
                 + " &nbsp; energy table %s</html>", esc(a.name()), a.kind().key(), a.dataflow().key(),
                 Inputs.number(a.clockMhz()), Inputs.number(a.macEnergyPj()), a.precisionBits(), a.energyTable().name());
     }
@@ -358,10 +368,5 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
     @Override
     public CloseOperationState canCloseElement() {
         return CloseOperationState.STATE_OK;
-    }
-
-    /** Logs instead of failing when a design cannot be shown (never a stack trace to the user). */
-    static void log(String what, Exception e) {
-        LOG.log(Level.INFO, what, e);
     }
 }

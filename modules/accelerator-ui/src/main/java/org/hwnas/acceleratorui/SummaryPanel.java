@@ -1,7 +1,6 @@
 package org.hwnas.acceleratorui;
 
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
@@ -16,11 +15,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
-import javax.swing.DefaultListCellRenderer;
 import javax.swing.JComboBox;
 import javax.swing.JFileChooser;
 import javax.swing.JLabel;
-import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
@@ -28,6 +25,7 @@ import javax.swing.SwingConstants;
 import javax.swing.SwingUtilities;
 import javax.swing.filechooser.FileNameExtensionFilter;
 import javax.swing.table.DefaultTableCellRenderer;
+import org.hwnas.acceleratorui.edit.Inputs;
 import org.hwnas.acceleratorui.summary.DesignSummary;
 import org.hwnas.acceleratorui.summary.Evaluation;
 import org.hwnas.acceleratorui.summary.LayerTableModel;
@@ -62,8 +60,24 @@ final class SummaryPanel extends JPanel {
     private static final RequestProcessor RP = new RequestProcessor("hwnas-accelerator-eval", 1, true); // NOI18N
     private static final int DELAY_MS = 250;
     private static final String PREF_NETWORK = "network"; // NOI18N
-    private static final Object NONE = new Object();
-    private static final Object BROWSE = new Object();
+    /** A fixed entry of the network chooser. */
+    private record Choice(String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    /** A network file; shown (and keyboard-selected) by its name, e.g. {@code alexnet}. */
+    private record NetworkItem(Path path) {
+        @Override
+        public String toString() {
+            return NetworkChoices.label(path);
+        }
+    }
+
+    private static final Choice NONE = new Choice(Bundle.LBL_NoNetwork());
+    private static final Choice BROWSE = new Choice(Bundle.LBL_Browse());
 
     private final JLabel figures = new JLabel();
     private final JLabel totals = new JLabel(" ");
@@ -105,16 +119,6 @@ final class SummaryPanel extends JPanel {
         table.getColumnModel().getColumn(LayerTableModel.NOTE).setPreferredWidth(260);
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(totals, BorderLayout.SOUTH);
-        network.setRenderer(new DefaultListCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getListCellRendererComponent(JList<?> list, Object v, int i, boolean sel, boolean focus) {
-                Object shown = v == NONE ? Bundle.LBL_NoNetwork() : v == BROWSE ? Bundle.LBL_Browse()
-                        : v instanceof Path p ? NetworkChoices.label(p) : v;
-                return super.getListCellRendererComponent(list, shown, i, sel, focus);
-            }
-        });
         network.addActionListener(e -> networkChosen());
         model.addActionListener(e -> {
             if (!updatingCombos) {
@@ -139,17 +143,17 @@ final class SummaryPanel extends JPanel {
             Object keep = network.getSelectedItem();
             DefaultComboBoxModel<Object> m = new DefaultComboBoxModel<>();
             m.addElement(NONE);
-            found.forEach(m::addElement);
-            if (keep instanceof Path p && !found.contains(p)) {
-                m.addElement(p);
+            found.forEach(p -> m.addElement(new NetworkItem(p)));
+            if (keep instanceof NetworkItem n && !found.contains(n.path())) {
+                m.addElement(n);
             }
             m.addElement(BROWSE);
             network.setModel(m);
             String last = NbPreferences.forModule(SummaryPanel.class).get(PREF_NETWORK, "");
-            Object select = keep instanceof Path ? keep : NONE;
+            Object select = keep instanceof NetworkItem ? keep : NONE;
             for (Path p : found) {
                 if (select == NONE && p.toString().equals(last)) {
-                    select = p;
+                    select = new NetworkItem(p);
                 }
             }
             network.setSelectedItem(select);
@@ -176,10 +180,11 @@ final class SummaryPanel extends JPanel {
             try {
                 if (chosen != null) {
                     DefaultComboBoxModel<Object> m = (DefaultComboBoxModel<Object>) network.getModel();
-                    if (m.getIndexOf(chosen) < 0) {
-                        m.insertElementAt(chosen, m.getSize() - 1);
+                    NetworkItem item = new NetworkItem(chosen);
+                    if (m.getIndexOf(item) < 0) {
+                        m.insertElementAt(item, m.getSize() - 1);
                     }
-                    network.setSelectedItem(chosen);
+                    network.setSelectedItem(item);
                 } else {
                     network.setSelectedItem(NONE);
                 }
@@ -188,7 +193,7 @@ final class SummaryPanel extends JPanel {
             }
             v = network.getSelectedItem();
         }
-        NbPreferences.forModule(SummaryPanel.class).put(PREF_NETWORK, v instanceof Path p ? p.toString() : "");
+        NbPreferences.forModule(SummaryPanel.class).put(PREF_NETWORK, v instanceof NetworkItem n ? n.path().toString() : "");
         schedule();
     }
 
@@ -198,7 +203,7 @@ final class SummaryPanel extends JPanel {
         DesignSummary s = DesignSummary.of(a);
         figures.setText(String.format(Locale.ROOT,
                 "<html><b>Peak</b> %,d MACs/cycle (%s GMAC/s at %s MHz) &nbsp; <b>On-chip storage</b> %,d bytes (%s)</html>",
-                s.peakMacsPerCycle(), fmt(s.peakGmacsPerSecond()), fmt(a.clockMhz()), s.onChipBytes(),
+                s.peakMacsPerCycle(), Inputs.number(s.peakGmacsPerSecond()), Inputs.number(a.clockMhz()), s.onChipBytes(),
                 org.hwnas.acceleratorui.view.MemoryHierarchyView.bytes(s.onChipBytes())));
         updatingCombos = true;
         try {
@@ -242,12 +247,13 @@ final class SummaryPanel extends JPanel {
         Accelerator a = accelerator;
         Object net = network.getSelectedItem();
         String modelId = (String) model.getSelectedItem();
-        if (a == null || !(net instanceof Path path) || modelId == null) {
+        if (a == null || !(net instanceof NetworkItem item) || modelId == null) {
             tableModel.setRows(List.of());
             totals.setText(a != null && modelId == null ? "No cost model supports this design."
                     : Bundle.MSG_PickNetwork());
             return;
         }
+        Path path = item.path();
         totals.setText(Bundle.MSG_Evaluating(NetworkChoices.label(path)));
         task = RP.post(() -> evaluate(gen, a, path, modelId), DELAY_MS);
     }
@@ -285,7 +291,7 @@ final class SummaryPanel extends JPanel {
     static String totalsText(NetworkLayers layers, Evaluation ev, Accelerator a, double ms) {
         StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
                 "<html><b>%s</b>: %d compute layers, %,d MACs, %,d cycles = %s ms at %s MHz, %s mJ, utilization %.1f %%, EDP %s J\u00b7cycles",
-                layers.name(), ev.rows().size(), ev.macs(), ev.cycles(), fmt(ev.latencyUs() / 1000), fmt(a.clockMhz()),
+                layers.name(), ev.rows().size(), ev.macs(), ev.cycles(), fmt(ev.latencyUs() / 1000), Inputs.number(a.clockMhz()),
                 fmt(ev.energyPj() * 1e-9), ev.utilization() * 100, fmt(ev.edp())));
         if (ev.failed() > 0) {
             b.append(" &nbsp;<font color='#b00000'>").append(ev.failed()).append(" layer(s) not evaluated</font>");

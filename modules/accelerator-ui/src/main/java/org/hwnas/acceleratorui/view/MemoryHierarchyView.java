@@ -22,7 +22,8 @@ import org.hwnas.model.accel.Sharing;
 public final class MemoryHierarchyView extends JComponent {
     private static final long serialVersionUID = 1L;
     private static final int PAD = 16;
-    private static final int BOX_W = 560;
+    private static final int MIN_BOX_W = 300;
+    private static final int INDENT = 30;
     private static final int LINES = 3;
     private static final Color DRAM = new Color(0xEDE3F7);
     private static final Color SHARED = new Color(0xDDF0DD);
@@ -46,6 +47,19 @@ public final class MemoryHierarchyView extends JComponent {
         return getFontMetrics(f).getHeight();
     }
 
+    /** Wide enough for the longest text line of any level. */
+    private int boxWidth() {
+        Font f = getFont() != null ? getFont() : new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+        FontMetrics fm = getFontMetrics(f);
+        int w = MIN_BOX_W;
+        for (int i = 0; accelerator != null && i < accelerator.levels().size(); i++) {
+            for (String line : lines(accelerator, i)) {
+                w = Math.max(w, fm.stringWidth(line) + 20 + INDENT);
+            }
+        }
+        return w;
+    }
+
     private int boxHeight() {
         return LINES * lineHeight() + 10;
     }
@@ -53,7 +67,7 @@ public final class MemoryHierarchyView extends JComponent {
     @Override
     public Dimension getPreferredSize() {
         int n = accelerator == null ? 0 : accelerator.levels().size();
-        return new Dimension(BOX_W + 2 * PAD, PAD * 2 + lineHeight() + 6 + n * (boxHeight() + 8) + 30);
+        return new Dimension(boxWidth() + 2 * PAD, PAD * 2 + lineHeight() + 6 + n * (boxHeight() + 8) + 30);
     }
 
     /** The three text lines of level {@code i}, as drawn (tests check them). */
@@ -118,22 +132,23 @@ public final class MemoryHierarchyView extends JComponent {
             List<MemoryLevel> levels = accelerator.levels();
             int fanout = accelerator.fanoutIndex();
             int bh = boxHeight();
+            int boxW = boxWidth();
             for (int i = levels.size() - 1; i >= 0; i--) {
                 MemoryLevel l = levels.get(i);
                 if (i == fanout - 1) {
                     String fan = "array fan-out to " + accelerator.totalPes() + " PEs";
                     int tw = fm.stringWidth(fan);
                     g.setColor(new Color(0xB05000));
-                    g.drawLine(PAD, y + 8, PAD + BOX_W, y + 8);
+                    g.drawLine(PAD, y + 8, PAD + boxW, y + 8);
                     g.setColor(getBackground());
-                    g.fillRect(PAD + BOX_W / 3 - 4, y, tw + 8, 16);
+                    g.fillRect(PAD + boxW / 3 - 4, y, tw + 8, 16);
                     g.setColor(new Color(0xB05000));
-                    g.drawString(fan, PAD + BOX_W / 3, y + 12);
+                    g.drawString(fan, PAD + boxW / 3, y + 12);
                     y += 20;
                 }
                 boolean perPe = l.sharing().kind() == Sharing.Kind.PER_PE;
-                int w = perPe ? BOX_W - 40 : BOX_W;
-                int x = perPe ? PAD + 40 : PAD;
+                int w = perPe ? boxW - INDENT : boxW;
+                int x = perPe ? PAD + INDENT : PAD;
                 if (perPe) {   // a stack of cards: one instance per PE
                     g.setColor(PER_PE.darker());
                     g.drawRect(x + 4, y - 4, w, bh);

@@ -30,8 +30,8 @@ public final class PeArrayView extends JComponent {
     private static final int LABEL_W = 110;
     private static final int LABEL_H = 40;
     private static final int HANDLE = 10;
-    private static final int GRID_W = 420;
-    private static final int GRID_H = 220;
+    private static final int GRID_W = 300;
+    private static final int GRID_H = 200;
     private static final Color PE = new Color(0xD6E4F5);
     private static final Color PE_EDGE = new Color(0x6F8FB8);
     private static final Color PREVIEW = new Color(0xE07020);
@@ -139,7 +139,8 @@ public final class PeArrayView extends JComponent {
         if (geometry == null) {
             return new Dimension(300, 60);
         }
-        return new Dimension(PAD * 2 + LABEL_W + geometry.width() + 140, PAD * 2 + LABEL_H + geometry.height() + 34);
+        int depth = accelerator.array().axes().size() == 3 ? 150 : 40;
+        return new Dimension(PAD * 2 + LABEL_W + geometry.width() + depth, PAD * 2 + LABEL_H + geometry.height() + 34);
     }
 
     @Override
