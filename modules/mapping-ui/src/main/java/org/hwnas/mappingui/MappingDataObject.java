@@ -16,6 +16,18 @@ import org.openide.windows.TopComponent;
 @Messages({"LBL_Mapping_LOADER=Mapping documents", "LBL_Mapping_SOURCE=Source"})
 @DataObject.Registration(mimeType = MappingDataObject.MIME, displayName = "#LBL_Mapping_LOADER",
         iconBase = "org/hwnas/mappingui/mapping.png", position = 310)
+@org.openide.awt.ActionReferences({
+    @org.openide.awt.ActionReference(path = "Loaders/" + MappingDataObject.MIME + "/Actions",
+            id = @org.openide.awt.ActionID(category = "System", id = "org.openide.actions.OpenAction"), position = 100, separatorAfter = 200),
+    @org.openide.awt.ActionReference(path = "Loaders/" + MappingDataObject.MIME + "/Actions",
+            id = @org.openide.awt.ActionID(category = "Edit", id = "org.openide.actions.CopyAction"), position = 400, separatorAfter = 500),
+    @org.openide.awt.ActionReference(path = "Loaders/" + MappingDataObject.MIME + "/Actions",
+            id = @org.openide.awt.ActionID(category = "Edit", id = "org.openide.actions.DeleteAction"), position = 600),
+    @org.openide.awt.ActionReference(path = "Loaders/" + MappingDataObject.MIME + "/Actions",
+            id = @org.openide.awt.ActionID(category = "System", id = "org.openide.actions.RenameAction"), position = 700, separatorAfter = 800),
+    @org.openide.awt.ActionReference(path = "Loaders/" + MappingDataObject.MIME + "/Actions",
+            id = @org.openide.awt.ActionID(category = "System", id = "org.openide.actions.PropertiesAction"), position = 1400)
+})
 public final class MappingDataObject extends MultiDataObject {
     private static final long serialVersionUID = 1L;
     public static final String MIME = "text/x-hwnas-mapping+json"; // NOI18N

@@ -150,6 +150,19 @@ public final class NetworkMappingTopComponent extends TopComponent {
         map();
     }
 
+    /** Presets one document (the other is chosen in the window); maps when both are set. */
+    void preset(File net, File acc) {
+        if (net != null) {
+            network.setText(net.getAbsolutePath());
+        }
+        if (acc != null) {
+            accelerator.setText(acc.getAbsolutePath());
+        }
+        if (!network.getText().isBlank() && !accelerator.getText().isBlank()) {
+            map();
+        }
+    }
+
     private JButton browse(JTextField target, String suffix) {
         JButton b = new JButton(Bundle.LBL_Browse());
         b.addActionListener(e -> {
