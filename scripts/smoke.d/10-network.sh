@@ -16,10 +16,10 @@ done
 log "$NET_LINE"
 sleep 2
 shot network-graph "network editor, Graph view of ResNet-50"
-# the Source tab: click into the graph (keyboard focus in the editor), MultiView's next-tab shortcut
-# (Ctrl+Alt+PageDown), then back
+# the Source tab: click its MultiView button. No window manager, so the layout of a fresh userdir on the
+# 1280x800 screen is fixed: Favorites on the left, the editor's Graph/Source buttons at (+444, +107) of the
+# main window (the Graph button 61 px to the left).
 eval "$(xdotool getwindowgeometry --shell "$WID")"
-xdotool mousemove $((X + WIDTH * 55 / 100)) $((Y + HEIGHT * 60 / 100)) click 1; sleep 1
-xdotool key ctrl+alt+Next; sleep 2
+xdotool mousemove $((X + 444)) $((Y + 107)) click 1; sleep 2
 shot network-source "network editor, Source view"
-xdotool key ctrl+alt+Prior; sleep 1
+xdotool mousemove $((X + 383)) $((Y + 107)) click 1; sleep 1

@@ -88,9 +88,11 @@ class TemplatesTest {
     }
 
     @Test
-    void threeTemplatesAreRegisteredForUseWithoutAProject() {
+    void templatesAndBundledExamplesAreRegisteredForUseWithoutAProject() {
         assertThat(REGISTERED).containsOnlyKeys(
-                "EmptyNetwork.hwnet.json", "EmptyAccelerator.hwacc.json", "ExampleSearch.hwsearch.json");
+                "EmptyNetwork.hwnet.json", "EmptyAccelerator.hwacc.json", "ExampleSearch.hwsearch.json",
+                "resnet50.hwnet.json", "mobilenetv2.hwnet.json", "nb201-cell.hwnet.json",
+                "eyeriss-like.hwacc.json", "tpu-like.hwacc.json", "zc706-fpga.hwacc.json");
         REGISTERED.forEach((name, attrs) -> {
             assertThat(attrs).as(name).containsEntry("template", "true").containsEntry("requireProject", "false");
             assertThat(attrs.get("displayName")).as(name + " displayName").startsWith("org.hwnas.templates.Bundle#TPL_");
@@ -114,22 +116,45 @@ class TemplatesTest {
     }
 
     @Test
-    void networkTemplateReadsAsAValidNetwork() throws Exception {
+    void networkTemplatesReadAsValidNetworks() throws Exception {
         Network net = NetworkDocument.parse("EmptyNetwork.hwnet.json", text("EmptyNetwork.hwnet.json"));
         assertThat(net).isNotNull();
+        assertThat(NetworkDocument.parse("resnet50.hwnet.json", text("resnet50.hwnet.json")).layers()).hasSize(175);
+        for (String name : REGISTERED.keySet()) {
+            if (name.endsWith(".hwnet.json")) {
+                assertThat(NetworkDocument.parse(name, text(name)).name()).as(name).isNotBlank();
+            }
+        }
     }
 
     @Test
-    void acceleratorTemplateReadsAsAValidAccelerator() throws Exception {
+    void acceleratorTemplatesReadAsValidAccelerators() throws Exception {
         Accelerator acc = AcceleratorDocument.parse("EmptyAccelerator.hwacc.json", text("EmptyAccelerator.hwacc.json"));
         assertThat(acc).isNotNull();
+        for (String name : REGISTERED.keySet()) {
+            if (name.endsWith(".hwacc.json")) {
+                assertThat(AcceleratorDocument.parse(name, text(name)).name()).as(name).isNotBlank();
+            }
+        }
+    }
+
+    /** The example templates are the files of examples/ byte for byte (the pom takes them from there). */
+    @Test
+    void exampleTemplatesAreTheRepositoryExamples() throws Exception {
+        for (String name : REGISTERED.keySet()) {
+            Path example = Path.of("../examples", name.endsWith(".hwnet.json") ? "networks" : "accelerators", name);
+            if (!name.startsWith("Empty") && !name.startsWith("Example")) {
+                assertThat(text(name)).as(name).isEqualTo(Files.readString(example));
+            }
+        }
     }
 
     /** What DocumentNameHandler writes: the document's own name at the top level, still a valid document. */
     @Test
     void createdDocumentsCarryTheirNameAndStayValid() throws Exception {
         String odd = "res\"net \\ 50";
-        for (String name : REGISTERED.keySet()) {
+        // the starting-point templates say "untitled"; the bundled examples keep their own names
+        for (String name : List.of("EmptyNetwork.hwnet.json", "EmptyAccelerator.hwacc.json", "ExampleSearch.hwsearch.json")) {
             String text = TemplateNames.withDocumentName(text(name), odd);
             JsonDocument doc = JsonDocument.parse(name, text);
             assertThat(doc.json().path("name").asText()).as(name).isEqualTo(odd);

@@ -25,7 +25,7 @@ import org.openide.windows.TopComponent;
     "LBL_Network_LOADER=Network documents",
     "LBL_Network_SOURCE=Source"
 })
-@MIMEResolver.Registration(displayName = "#LBL_Network_LOADER", resource = "NetworkResolver.xml", position = 310)
+@MIMEResolver.Registration(displayName = "#LBL_Network_LOADER", resource = "NetworkResolver.xml", position = 317)
 @DataObject.Registration(mimeType = NetworkDataObject.MIME, iconBase = NetworkDataObject.ICON,
         displayName = "#LBL_Network_LOADER", position = 310)
 @ActionReferences({

@@ -292,6 +292,10 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
                 if (r.draft().isPresent()) {
                     boolean first = current == null;
                     show(r.draft().get(), l);
+                    if (first) {
+                        String input = r.draft().get().inputName();
+                        EventQueue.invokeLater(() -> scene.scrollTo(input)); // after the view has its size
+                    }
                     if (first && openStarted != 0) {
                         logFirstPaint(label, r.draft().get(), parsed);
                     }

@@ -252,15 +252,24 @@ public final class NetworkScene extends GraphScene<String, String> {
 
     /** Centers the view on a node and selects it (Navigator search). */
     public void reveal(String node) {
+        if (findWidget(node) != null) {
+            setSelectedObjects(java.util.Set.of(node));
+        }
+        scrollTo(node);
+    }
+
+    /** Scrolls the view so that {@code node} is in the middle (horizontally) near the top. */
+    public void scrollTo(String node) {
         Widget w = findWidget(node);
         if (w == null || getView() == null) {
             return;
         }
-        setSelectedObjects(java.util.Set.of(node));
         Rectangle b = w.convertLocalToScene(w.getBounds());
         Rectangle view = convertSceneToView(b);
-        view.grow(200, 150);
-        getView().scrollRectToVisible(view);
+        Rectangle visible = getView().getVisibleRect();
+        int x = view.x + view.width / 2 - visible.width / 2;
+        int y = Math.max(0, view.y - visible.height / 3);
+        getView().scrollRectToVisible(new Rectangle(Math.max(0, x), y, visible.width, visible.height));
     }
 
     /** Zooms so the whole graph fits the visible area (never above 100 %). */
