@@ -138,7 +138,7 @@ final class PeArrayComponent extends JPanel {
             int cell = Math.max(4, Math.min((getWidth() - labelW - 10) / Math.max(1, cols), (getHeight() - 40) / Math.max(1, rows)));
             Tensor t = (Tensor) operand.getSelectedItem();
             boolean moving = !steps.isEmpty() && steps.get(step).moved(t);
-            Map<Long, Color> colours = new HashMap<>();
+            Map<List<Long>, Color> colours = new HashMap<>();
             int labelEvery = Math.max(1, (fm.getAscent() + cell - 1) / cell); // no overlapping row labels
             for (int r = 0; r < rows; r++) {
                 g.setColor(Color.DARK_GRAY);
@@ -148,14 +148,14 @@ final class PeArrayComponent extends JPanel {
                 for (int c = 0; c < cols; c++) {
                     int x = labelW + c * cell;
                     int y = 4 + r * cell;
-                    long key = model.shareKey(t, r, c);
-                    if (key < 0) {
+                    List<Long> key = model.shareKey(t, r, c);
+                    if (key == null) {
                         g.setColor(new Color(0xEEEEEE));
                     } else {
                         g.setColor(colours.computeIfAbsent(key, k -> Color.getHSBColor((colours.size() * 0.618034f) % 1f, 0.45f, 0.95f)));
                     }
                     g.fillRect(x + 1, y + 1, cell - 2, cell - 2);
-                    if (key >= 0 && moving) {
+                    if (key != null && moving) {
                         g.setColor(TENSOR[t.ordinal()]);
                         g.setStroke(new BasicStroke(2f));
                         g.drawRect(x + 1, y + 1, cell - 2, cell - 2);

@@ -203,11 +203,11 @@ public final class PeArrayModel {
      * A key for the element of {@code t} the PE at (row, col) works on, from its spatial loop indices: PEs
      * with equal keys share that data (multicast for weights and inputs, reduction for outputs). Input
      * coordinates combine P with R and Q with S through stride and dilation, so row-stationary diagonals
-     * share inputs. -1 for an idle PE.
+     * share inputs. Null for an idle PE.
      */
-    public long shareKey(Tensor t, int row, int col) {
+    public List<Long> shareKey(Tensor t, int row, int col) {
         if (!active(row, col)) {
-            return -1;
+            return null;
         }
         Map<Dim, Integer> at = new EnumMap<>(Dim.class);
         int[] pos = positions(row, col);
@@ -215,7 +215,6 @@ public final class PeArrayModel {
             indices(axes.get(i), pos[i]).forEach((l, idx) -> at.merge(l.dim(), idx * coefficient.getOrDefault(l, 1), Integer::sum));
         }
         LoopBounds b = mapping.bounds();
-        long key = 0;
         long[] parts;
         int p = at.getOrDefault(Dim.P, 0);
         int q = at.getOrDefault(Dim.Q, 0);
@@ -227,19 +226,20 @@ public final class PeArrayModel {
             case INPUTS -> new long[] {at.getOrDefault(Dim.N, 0), at.getOrDefault(Dim.G, 0), at.getOrDefault(Dim.C, 0),
                 (long) b.strideW() * p + (long) b.dilationW() * r, (long) b.strideH() * q + (long) b.dilationH() * s};
         };
+        List<Long> key = new ArrayList<>(parts.length);
         for (long v : parts) {
-            key = key * 1_000_003L + v;
+            key.add(v);
         }
         return key;
     }
 
     /** Distinct data of {@code t} held across the active PEs (e.g. 1 = fully multicast). */
     public int distinct(Tensor t) {
-        java.util.Set<Long> keys = new java.util.HashSet<>();
+        java.util.Set<List<Long>> keys = new java.util.HashSet<>();
         for (int r = 0; r < rows(); r++) {
             for (int c = 0; c < cols(); c++) {
-                long k = shareKey(t, r, c);
-                if (k >= 0) {
+                List<Long> k = shareKey(t, r, c);
+                if (k != null) {
                     keys.add(k);
                 }
             }
