@@ -448,39 +448,36 @@ public final class PgTrialStore implements AutoCloseable {
      * so every trial is recorded exactly once.
      */
     boolean record(StudyRecord study, Claim claim, String worker, Trial t) throws StoreException {
-        try {
-            db.setAutoCommit(false);
-            int n;
-            try (PreparedStatement p = db.prepareStatement("UPDATE hwnas_trials SET status = ?, measures = ?, objectives = ?, violation = ?,"
-                    + " error = ?, eval_ms = ?, finished_at = ?, heartbeat_at = NULL"
-                    + " WHERE study_id = ? AND number = ? AND status = 'RUNNING' AND worker = ? AND attempts = ?")) {
-                p.setString(1, t.status().name());
-                p.setString(2, TrialRows.measures(t.measures()));
-                p.setString(3, TrialRows.objectives(t.fitness()));
-                if (Double.isFinite(t.fitness().violation())) {
-                    p.setDouble(4, t.fitness().violation());
-                } else {
-                    p.setNull(4, Types.DOUBLE);
-                }
-                p.setString(5, t.error());
-                p.setDouble(6, t.evalMillis());
-                p.setLong(7, t.finishedAt());
-                p.setInt(8, study.id());
-                p.setInt(9, claim.number());
-                p.setString(10, worker);
-                p.setInt(11, claim.attempt());
-                n = p.executeUpdate();
+        // one statement, one round trip, atomic: the result and its attempt row, or nothing
+        try (PreparedStatement p = db.prepareStatement("WITH u AS (UPDATE hwnas_trials SET status = ?, measures = ?, objectives = ?,"
+                + " violation = ?, error = ?, eval_ms = ?, finished_at = ?, heartbeat_at = NULL"
+                + " WHERE study_id = ? AND number = ? AND status = 'RUNNING' AND worker = ? AND attempts = ? RETURNING started_at)"
+                + " INSERT INTO hwnas_attempts(study_id, number, attempt, worker, started_at, outcome, error)"
+                + " SELECT ?, ?, ?, ?, started_at, ?, ? FROM u")) {
+            p.setString(1, t.status().name());
+            p.setString(2, TrialRows.measures(t.measures()));
+            p.setString(3, TrialRows.objectives(t.fitness()));
+            if (Double.isFinite(t.fitness().violation())) {
+                p.setDouble(4, t.fitness().violation());
+            } else {
+                p.setNull(4, Types.DOUBLE);
             }
-            if (n == 1) {
-                attempt(study.id(), claim.number(), claim.attempt(), worker, t.ok() ? "ok" : "failed", t.error());
-            }
-            db.commit();
-            return n == 1;
+            p.setString(5, t.error());
+            p.setDouble(6, t.evalMillis());
+            p.setLong(7, t.finishedAt());
+            p.setInt(8, study.id());
+            p.setInt(9, claim.number());
+            p.setString(10, worker);
+            p.setInt(11, claim.attempt());
+            p.setInt(12, study.id());
+            p.setInt(13, claim.number());
+            p.setInt(14, claim.attempt());
+            p.setString(15, worker);
+            p.setString(16, t.ok() ? "ok" : "failed");
+            p.setString(17, t.error());
+            return p.executeUpdate() == 1;
         } catch (SQLException e) {
-            rollbackQuietly();
             throw failure("cannot record trial " + claim.number() + " of '" + study.name() + "'", e);
-        } finally {
-            autoCommitQuietly();
         }
     }
 

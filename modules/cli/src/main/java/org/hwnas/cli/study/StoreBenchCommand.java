@@ -61,27 +61,15 @@ public final class StoreBenchCommand implements Callable<Integer> {
         }
         try {
             PgLocation location = PgLocation.parse(storage, System.getenv());
-            TextTable t = new TextTable("workers", "trials", "seconds", "trials/s", "speed-up", "store ms/trial").numeric(0, 1, 2, 3, 4, 5);
+            TextTable t = new TextTable("workers", "trials", "seconds", "trials/s", "speed-up", "overhead ms/trial").numeric(0, 1, 2, 3, 4, 5);
             double base = 0;
+            run(location, 2, Math.min(trials, 100)); // warm-up (JIT, connections), not reported
             for (int n : workers) {
-                String name = "bench-" + n + "w-" + System.currentTimeMillis();
-                Study study = StudyReader.parse(Path.of(name + ".hwsearch.json"), document(name));
-                StudyRecord record;
-                try (PgTrialStore store = PgTrialStore.open(location, "hwnas-bench", true)) {
-                    record = store.register(study, name, Path.of(name + ".hwsearch.json"), document(name), StudySettings.DEFAULT, true);
-                }
-                Worker.Result r;
-                try {
-                    r = new Worker(location, record, study, n, ProgressListener.NONE).run();
-                } finally {
-                    try (PgTrialStore store = PgTrialStore.open(location, "hwnas-bench", false)) {
-                        store.delete(name);
-                    }
-                }
+                Worker.Result r = run(location, n, trials);
                 double s = r.elapsedMs() / 1000.0;
                 double rate = r.evaluated() / s;
                 base = base == 0 ? rate : base;
-                // each worker is busy n*s seconds for the trials; what is not trial cost is the store's
+                // worker time per trial not spent evaluating: store round trips and waiting at the end of batches
                 double overhead = n * s * 1000 / r.evaluated() - trialMs;
                 t.row(n, r.evaluated(), f(s, 2), f(rate, 1), f(rate / base, 2), f(Math.max(0, overhead), 2));
             }
@@ -102,7 +90,27 @@ public final class StoreBenchCommand implements Callable<Integer> {
         }
     }
 
-    private String document(String name) {
+    /** One run of {@code trials} trials by {@code n} workers in a study of its own, deleted afterwards. */
+    private Worker.Result run(PgLocation location, int n, int trials) throws StoreException, ResumeException, DocumentException,
+            InterruptedException {
+        String name = "bench-" + n + "w-" + System.nanoTime();
+        Study study = StudyReader.parse(Path.of(name + ".hwsearch.json"), document(name, trials));
+        StudyRecord record;
+        try (PgTrialStore store = PgTrialStore.open(location, "hwnas-bench", true)) {
+            record = store.register(study, name, Path.of(name + ".hwsearch.json"), document(name, trials), StudySettings.DEFAULT, true);
+        }
+        Worker.Result r;
+        try {
+            r = new Worker(location, record, study, n, ProgressListener.NONE).run();
+        } finally {
+            try (PgTrialStore store = PgTrialStore.open(location, "hwnas-bench", false)) {
+                store.delete(name);
+            }
+        }
+        return r;
+    }
+
+    private String document(String name, int trials) {
         return """
                 {"format": "search/1", "name": "%s", "space": {"id": "nb201"},
                  "objectives": [{"name": "work_ms", "goal": "minimize", "measure": "sleep", "ms": %s}],
