@@ -31,8 +31,23 @@ import picocli.CommandLine.Spec;
                 "Writes the best design (*.hwacc.json) and its per-layer mappings (*.hwmap.json) with --out."})
 public final class NaasCommand implements Callable<Integer> {
 
-    @Option(names = "--net", required = true, paramLabel = "NET", description = "resnet50, mobilenetv2, vgg16 or a *.hwnet.json file")
+    @Option(names = "--net", paramLabel = "NET", description = "resnet50, mobilenetv2, vgg16 or a *.hwnet.json file")
     String net;
+
+    @Option(names = "--search-network", description = "also search the network (MobileNetV2-style space, regularized evolution) instead of --net")
+    boolean searchNetwork;
+
+    @Option(names = "--rounds", paramLabel = "N", defaultValue = "1", description = "with --search-network: network + accelerator rounds (default ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--children", paramLabel = "N", defaultValue = "24", description = "with --search-network: networks evaluated per round (default ${DEFAULT-VALUE})")
+    int children;
+
+    @Option(names = "--accuracy", paramLabel = "ID", description = "with --search-network: accuracy estimator for mbv2 networks (default: a registered one, else mbv2-macs-proxy)")
+    String accuracy;
+
+    @Option(names = "--min-top1", paramLabel = "PCT", description = "with --search-network: accuracy floor in percent (default: the reference MobileNetV2 1.0's estimate)")
+    Double minTop1;
 
     @Option(names = "--out", paramLabel = "DIR", description = "write DIR/<design>.hwacc.json and DIR/mappings/<layer>.hwmap.json")
     Path out;
@@ -55,8 +70,23 @@ public final class NaasCommand implements Callable<Integer> {
             err.println(bad);
             return ExitCodes.INVALID;
         }
+        if ((net == null) == !searchNetwork) {
+            err.println(searchNetwork ? "--net and --search-network exclude each other" : "give --net NET or --search-network");
+            return ExitCodes.USAGE;
+        }
+        if (searchNetwork && (rounds < 1 || rounds > 100 || children < 1 || children > 100_000)) {
+            err.println("--rounds must be 1..100 and --children 1..100000, got " + rounds + " and " + children);
+            return ExitCodes.INVALID;
+        }
+        if (minTop1 != null && !(minTop1 >= 0 && minTop1 <= 100)) {
+            err.println("--min-top1: must be a percentage 0..100, got " + minTop1);
+            return ExitCodes.INVALID;
+        }
         try {
             Accelerator base = options.base();
+            if (searchNetwork) {
+                return NetworkSearchRun.run(o, base, options, rounds, children, accuracy, minTop1 == null ? Double.NaN : minTop1, quiet, out);
+            }
             Workload w = NaasOptions.workload(net);
             NaasComparison.Row r = options.comparison().run(base, w, NaasOptions.progress(o, quiet, 10));
             print(o, base, w, r);
