@@ -13,9 +13,9 @@ import java.util.List;
  * <li>edges spanning several ranks get one dummy per crossed rank (a lane for ResNet's skip connections
  *     beside the main chain, never through a node);</li>
  * <li>order within ranks by alternating barycenter sweeps, keeping the order with the fewest crossings;</li>
- * <li>x by isotonic regression (pool-adjacent-violators) of each node towards its neighbours' mean, which
- *     keeps the order and minimum gaps exactly, so nodes never overlap; dummies pull weakly, so main chains
- *     stay straight and skip lanes move aside.</li>
+ * <li>x by isotonic regression (pool-adjacent-violators) of each node towards its main neighbour (first
+ *     input), which keeps the order and minimum gaps exactly, so nodes never overlap; dummies pull weakly, so
+ *     main chains stay straight and skip lanes move aside.</li>
  * </ol>
  * Deterministic: the same graph always gives the same coordinates.
  */
@@ -159,12 +159,12 @@ public final class LayeredLayout {
             boolean down = p % 2 == 0;
             for (int k = 0; k <= maxRank; k++) {
                 int r = down ? k : maxRank - k;
-                align(order.get(r), down ? preds : succs, x, vWidth, n);
+                align(order.get(r), down ? preds : succs, x, vWidth, n, preds, succs, down);
             }
         }
-        align(order.get(0), succs, x, vWidth, n); // final downward pass from a settled top
+        align(order.get(0), succs, x, vWidth, n, preds, succs, false); // final downward pass from a settled top
         for (int r = 1; r <= maxRank; r++) {
-            align(order.get(r), preds, x, vWidth, n);
+            align(order.get(r), preds, x, vWidth, n, preds, succs, true);
         }
         double minX = Double.MAX_VALUE;
         for (int v = 0; v < total; v++) {
@@ -292,10 +292,14 @@ public final class LayeredLayout {
     }
 
     /**
-     * Moves the nodes of one rank towards the mean x of their neighbours in {@code nb}, keeping their order
-     * and minimum gaps: weighted isotonic regression on {@code x - offset}.
+     * Moves the nodes of one rank towards their main neighbour in {@code nb}, keeping their order and minimum
+     * gaps: weighted isotonic regression on {@code x - offset}. The main neighbour of a node is its first
+     * input (downward) or the first reader that has it as first input (upward): a layer's first input is its
+     * main path in network documents (an add lists the block's last layer first), so main chains stay
+     * straight and side branches and skip lanes move aside. The first child of a node pulls hardest.
      */
-    private static void align(List<Integer> rank, List<List<Integer>> nb, double[] x, List<Integer> w, int realCount) {
+    private static void align(List<Integer> rank, List<List<Integer>> nb, double[] x, List<Integer> w, int realCount,
+                              List<List<Integer>> preds, List<List<Integer>> succs, boolean down) {
         int m = rank.size();
         if (m == 0) {
             return;
@@ -306,24 +310,30 @@ public final class LayeredLayout {
         for (int i = 0; i < m; i++) {
             int v = rank.get(i);
             offset[i] = i == 0 ? 0 : offset[i - 1] + (w.get(rank.get(i - 1)) + w.get(v)) / 2.0 + H_GAP;
-            List<Integer> ns = nb.get(v);
-            double sum = 0;
-            int cnt = 0;
-            for (int u : ns) { // real neighbours decide; lanes only when there are none
-                if (u < realCount) {
-                    sum += x[u];
-                    cnt++;
+            Integer main = null;
+            if (down) {
+                main = preds.get(v).isEmpty() ? null : preds.get(v).get(0);
+            } else {
+                for (int u : succs.get(v)) {
+                    if (preds.get(u).get(0) == v) {
+                        main = u;
+                        break;
+                    }
+                }
+                if (main == null && !succs.get(v).isEmpty()) {
+                    main = succs.get(v).get(0);
                 }
             }
-            if (cnt == 0) {
-                for (int u : ns) {
-                    sum += x[u];
-                    cnt++;
-                }
+            target[i] = (main == null ? x[v] : x[main]) - offset[i];
+            if (v >= realCount) {
+                weight[i] = DUMMY_WEIGHT;
+            } else if (main == null) {
+                weight[i] = 0.2;
+            } else {
+                // among the nodes pulled by the same neighbour, the first one is the main chain
+                List<Integer> siblings = down ? succs.get(main) : preds.get(main);
+                weight[i] = siblings.get(0) == v ? 1.0 : 0.3;
             }
-            double desired = cnt == 0 ? x[v] : sum / cnt;
-            target[i] = desired - offset[i];
-            weight[i] = v < realCount ? (cnt == 0 ? 0.2 : 1.0) : DUMMY_WEIGHT;
         }
         // pool adjacent violators: non-decreasing fit
         double[] blockValue = new double[m];

@@ -77,7 +77,12 @@ class LayeredLayoutTest {
             }
         }
         // the main chain stays compact: the drawing is at most a few columns wide
-        assertThat(a.width()).isLessThan(5 * DraftLayout.NODE_WIDTH);
+        assertThat(a.width()).isLessThan(4 * DraftLayout.NODE_WIDTH);
+        // a block without downsampling is one straight column, its skip connection in a lane beside it
+        int x = a.box("layer2.1.conv1").x();
+        for (String n : new String[] {"bn1", "relu1", "conv2", "bn2", "relu2", "conv3", "bn3", "add", "relu3"}) {
+            assertThat(a.box("layer2.1." + n).x()).as(n).isEqualTo(x);
+        }
     }
 
     static void assertInvariants(LayeredLayout.Result r, List<int[]> edges) {
