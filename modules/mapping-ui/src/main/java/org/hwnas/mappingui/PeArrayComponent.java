@@ -157,8 +157,8 @@ final class PeArrayComponent extends JPanel {
                     g.fillRect(x + 1, y + 1, cell - 2, cell - 2);
                     if (key != null && moving) {
                         g.setColor(TENSOR[t.ordinal()]);
-                        g.setStroke(new BasicStroke(2f));
-                        g.drawRect(x + 1, y + 1, cell - 2, cell - 2);
+                        g.setStroke(new BasicStroke(cell >= 12 ? 2f : 1f)); // small cells keep their colour visible
+                        g.drawRect(x, y, cell - 1, cell - 1);
                         g.setStroke(new BasicStroke(1f));
                     }
                 }

@@ -113,8 +113,9 @@ public final class SearchRuns {
         SearchConsoleTopComponent.runningChanged(studyFile, true);
         try {
             RunResult r = job.run();
-            LOG.log(Level.INFO, "hwnas.search finished study {0}: {1} trials, stopped: {2}", // NOI18N
-                    new Object[] {study.name(), r.trials().size(), r.reason().name().toLowerCase(java.util.Locale.ROOT)});
+            LOG.log(Level.INFO, "hwnas.search finished study {0}: {1} trials, stopped: {2} after {3} s", // NOI18N
+                    new Object[] {study.name(), r.trials().size(), r.reason().name().toLowerCase(java.util.Locale.ROOT),
+                        String.format(java.util.Locale.ROOT, "%.1f", r.elapsedMs() / 1000.0)}); // NOI18N
         } catch (StoreException | ResumeException e) {
             err.println(Bundle.ERR_Run(e.getMessage()));
             StatusDisplayer.getDefault().setStatusText(Bundle.ERR_Run(e.getMessage()));
