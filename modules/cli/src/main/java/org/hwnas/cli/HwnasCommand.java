@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             org.hwnas.cli.cost.MapCommand.class,
             org.hwnas.cli.cost.BenchCostCommand.class,
             org.hwnas.cli.methods.SpaceProfileCommand.class, org.hwnas.cli.methods.MethodsBenchCommand.class,
+            org.hwnas.cli.cost.BenchCommand.class,
             org.hwnas.cli.naas.NaasCommand.class, org.hwnas.cli.naas.NaasBenchCommand.class,
             org.hwnas.cli.study.StudyCommand.class, org.hwnas.cli.study.WorkerCommand.class,
         })

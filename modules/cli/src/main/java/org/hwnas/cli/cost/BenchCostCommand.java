@@ -22,11 +22,14 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hwnas bench-cost}: cost-model evaluation rate (CostBench) and mapper time per layer of one network. */
+/**
+ * {@code hwnas bench cost} (also {@code hwnas bench-cost}): cost-model evaluation rate (CostBench), mapper time
+ * per layer of one network, and the whole network mapped in parallel (NetworkMapper, all cores).
+ */
 @Command(name = "bench-cost", mixinStandardHelpOptions = true,
         description = {"Benchmark the loopnest cost model (mapping evaluations per second, one core and all cores)",
                 "and the mapper (time per compute layer of one example network)."})
-public final class BenchCostCommand implements Callable<Integer> {
+public class BenchCostCommand implements Callable<Integer> {
 
     @Option(names = "--seconds", paramLabel = "S", defaultValue = "2", description = "seconds per evaluation-rate figure (default ${DEFAULT-VALUE})")
     double seconds;
@@ -80,6 +83,16 @@ public final class BenchCostCommand implements Callable<Integer> {
                 }
                 m.print(out);
                 out.println("total mapper wall time: " + total + " ms");
+                java.util.List<org.hwnas.mapper.NetworkMapper.Layer> layers = new java.util.ArrayList<>();
+                for (LayerInfo li : NetworkAnalysis.of(NetworkDocument.read(net)).computeLayers()) {
+                    li.loopBounds().ifPresent(b -> layers.add(new org.hwnas.mapper.NetworkMapper.Layer(li.name(), b)));
+                }
+                long start = System.nanoTime();
+                org.hwnas.mapper.NetworkMapper.Result whole = new org.hwnas.mapper.NetworkMapper(a, MapperOptions.defaults(),
+                        new org.hwnas.mapper.MappingCache()).map(layers);
+                out.printf(Locale.ROOT, "whole network, distinct shapes in parallel on %d cores: %.2f s, %,d cycles, %.4g uJ, EDP %.4g J*cycle%n",
+                        Runtime.getRuntime().availableProcessors(), (System.nanoTime() - start) / 1e9, whole.cycles(),
+                        whole.energyPj() * 1e-6, whole.edp());
             }
             out.flush();
             return 0;

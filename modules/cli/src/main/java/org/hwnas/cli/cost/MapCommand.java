@@ -59,6 +59,15 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--constraints", paramLabel = "YAML", split = ",",
+            description = "Timeloop constraints honoured by the search: arch.yaml with inline constraints and/or "
+                    + "mapspace/architecture constraints files (comma-separated)")
+    List<Path> constraints;
+
+    @Option(names = "--algorithm", paramLabel = "A", defaultValue = "auto",
+            description = "auto (exhaustive when the space fits the budget, else local), exhaustive, local, genetic (default ${DEFAULT-VALUE})")
+    String algorithm;
+
     @Option(names = "--json", description = "print JSON (schema hwnas.map/1, docs/cli.md)")
     boolean json;
 
@@ -90,7 +99,16 @@ public final class MapCommand implements Callable<Integer> {
                         : "no compute layer named '" + layer + "'"));
                 return 1;
             }
-            MapperOptions o = MapperOptions.defaults().withObjective(obj).withSeed(seed);
+            MapperOptions o = MapperOptions.defaults().withObjective(obj).withSeed(seed)
+                    .withAlgorithm(org.hwnas.mapper.SearchAlgorithm.parse(algorithm));
+            if (constraints != null && !constraints.isEmpty()) {
+                try {
+                    o = o.withConstraints(org.hwnas.mapper.timeloop.TimeloopConstraints.read(a, constraints.toArray(Path[]::new)));
+                } catch (org.hwnas.cost.timeloop.TimeloopException e) {
+                    err.println(e.getMessage());
+                    return 1;
+                }
+            }
             if (budget != null || timeLimitMs != null) {
                 o = o.withBudget(budget != null ? budget : o.maxEvaluations(), timeLimitMs != null ? timeLimitMs : o.timeLimitMillis());
             }
@@ -109,7 +127,8 @@ public final class MapCommand implements Callable<Integer> {
             e.reasons().forEach(x -> err.println(net + ": " + x));
             return 1;
         } catch (IllegalArgumentException e) {
-            err.println(net + ": " + e.getMessage());
+            err.println((e.getMessage() != null && e.getMessage().startsWith("unknown mapper algorithm") ? "--algorithm: " : net + ": ")
+                    + e.getMessage());
             return 1;
         }
     }

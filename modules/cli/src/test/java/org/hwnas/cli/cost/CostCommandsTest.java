@@ -86,4 +86,32 @@ class CostCommandsTest {
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("machine: ").contains("cores").contains("evaluations/s");
     }
+
+    @Test
+    void benchCostIsAlsoSpelledAsASubcommandOfBench() {
+        CliRunner r = CliRunner.run("bench", "cost", "--seconds", "0.05", "--net", "none");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("machine: ").contains("evaluations/s");
+        assertThat(CliRunner.run("bench").exitCode()).isNotZero();
+    }
+
+    @Test
+    void mapHonoursTimeloopConstraintsAndNamesBadOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path c = dir.resolve("c.yaml");
+        // pin every K factor of the example AlexNet's conv1 (K=64) to the DRAM, and forbid any other split of K
+        java.nio.file.Files.writeString(c, "mapspace_constraints:\n  targets:\n  - target: DRAM\n    type: temporal\n    factors: K=64\n");
+        CliRunner r = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(), "--accel", ACCEL,
+                "--layer", "features.0", "--budget", "5000", "--algorithm", "genetic",
+                "--constraints", c.toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"K64\"").doesNotContain("\"K32\"");
+        java.nio.file.Files.writeString(c, "mapspace_constraints:\n  targets:\n  - target: Buffer\n    type: temporal\n    factors: K=2\n");
+        CliRunner bad = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(), "--accel", ACCEL,
+                "--constraints", c.toString());
+        assertThat(bad.exitCode()).isNotZero();
+        assertThat(bad.err()).contains("target 'Buffer' is not a level of design").doesNotContain("Exception");
+        CliRunner alg = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(), "--accel", ACCEL,
+                "--algorithm", "annealing");
+        assertThat(alg.err()).contains("--algorithm: unknown mapper algorithm 'annealing'");
+    }
 }
