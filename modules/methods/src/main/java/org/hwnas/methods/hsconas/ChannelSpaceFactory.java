@@ -21,7 +21,7 @@ import org.openide.util.lookup.ServiceProvider;
 public final class ChannelSpaceFactory implements SearchSpaceFactory {
     public static final String ID = "mbv2-ch";
     public static final List<String> DEFAULT_OPS = List.of("k3e3", "k3e6", "k5e3", "k5e6", "k7e3", "k7e6");
-    public static final List<Double> DEFAULT_WIDTHS = List.of(0.5, 0.75, 1.0, 1.25, 1.5);
+    public static final List<Double> DEFAULT_WIDTHS = List.of(0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0);
     public static final String DEFAULT_DEVICE = "zc706-fpga";
 
     @Override

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 class HsconasTest {
     static final Path FILE = Path.of("../../examples/studies/t.hwsearch.json").toAbsolutePath().normalize();
-    static final double BUDGET = 9.0;
+    static final double BUDGET = 4.0;
 
     static Study study(String engine, int trials) throws DocumentException {
         String opts = engine.equals("hsconas")
@@ -156,6 +156,7 @@ class HsconasTest {
     void engineShrinksMonotonicallyAndEveryChildMeetsTheBudget() throws Exception {
         MiniRunner.Result r = MiniRunner.run(study("hsconas", 80));
         HsconasEngine.Run run = (HsconasEngine.Run) r.run();
+        assertEquals(80, r.trials().size(), "the engine keeps proposing new children in the shrunk space");
         List<BigInteger> sizes = run.sizes();
         assertEquals(4, sizes.size(), "3 shrinking rounds after generations 1, 2, 3: " + sizes);
         for (int i = 1; i < sizes.size(); i++) {
