@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.hwnas.cost.api.CostException;
+import org.hwnas.mapper.LowerBound;
 import org.hwnas.model.accel.Accelerator;
 
 /**
@@ -28,6 +29,22 @@ public record NetworkCost(Accelerator design, List<LayerResult> layers, long cyc
 
     public double latencyMs() {
         return cycles / (design.clockMhz() * 1e3);
+    }
+
+    /**
+     * The network's physical EDP lower bound on a design: (sum of per-layer {@code ceil(MACs / PEs)}) x (sum of
+     * per-layer MAC energy + compulsory outermost-level traffic), from the mapper's {@link LowerBound}. Not
+     * necessarily attainable (finite buffers), but no mapping or sizing at this PE count and DRAM can beat it.
+     */
+    public static double lowerBoundEdp(Accelerator design, Workload w) {
+        long cycles = 0;
+        double energy = 0;
+        for (Workload.Shape s : w.shapes()) {
+            LowerBound b = LowerBound.of(design, s.bounds());
+            cycles += b.cycles() * s.count();
+            energy += b.energyPj() * s.count();
+        }
+        return energy * 1e-12 * cycles;
     }
 
     /**

@@ -12,6 +12,7 @@ import org.hwnas.model.accel.Accelerator;
 import org.hwnas.model.doc.DocumentException;
 import org.hwnas.naas.HardwareSpace;
 import org.hwnas.naas.NaasComparison;
+import org.hwnas.naas.NetworkCost;
 import org.hwnas.naas.Workload;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,12 +57,13 @@ public final class NaasBenchCommand implements Callable<Integer> {
                 ws.add(NaasOptions.workload(n));
             }
             TextTable t = new TextTable("network", "eyeriss EDP", "sizing-only EDP", "naas EDP", "eyeriss/naas", "sizing/naas",
-                    "naas design", "s").numeric(1, 2, 3, 4, 5, 7);
+                    "eyeriss/bound", "naas design", "s").numeric(1, 2, 3, 4, 5, 6, 8);
             for (Workload w : ws) {
                 current = w.name();
                 NaasComparison.Row r = options.comparison().run(base, w, NaasOptions.progress(o, quiet, 20));
                 t.row(w.name(), f(r.eyeriss().edp()), f(r.sizingFinal().edp()), f(r.naasFinal().edp()),
                         String.format(Locale.ROOT, "%.2f", r.eyerissOverNaas()), String.format(Locale.ROOT, "%.2f", r.sizingOverNaas()),
+                        String.format(Locale.ROOT, "%.2f", r.eyeriss().edp() / NetworkCost.lowerBoundEdp(base, w)),
                         r.naasFinal().design().name(), String.format(Locale.ROOT, "%.0f", r.seconds()));
             }
             o.printf(Locale.ROOT, "NAAS vs baselines at %d PEs and %,d on-chip bytes (base %s); outer CMA-ES %d evaluations, inner %s %d, seed %d%n",
@@ -69,6 +71,8 @@ public final class NaasBenchCommand implements Callable<Integer> {
                     options.seed);
             t.print(o);
             o.println("EDP in J x cycles (loopnest model); ratios > 1 mean NAAS is better. Paper anchors: eyeriss/naas 4.4, sizing/naas 1.4-3.5.");
+            o.println("eyeriss/bound: Eyeriss EDP over the EDP lower bound at 168 PEs (ceil(MACs/PEs) cycles x (MAC + compulsory DRAM) energy),");
+            o.println("an upper limit on what any design with these PEs and this DRAM could gain.");
             o.flush();
             return ExitCodes.OK;
         } catch (DocumentException e) {

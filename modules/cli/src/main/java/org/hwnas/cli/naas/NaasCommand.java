@@ -121,8 +121,8 @@ public final class NaasCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "naas: %s; %d designs proposed (%d distinct), %d inner evaluations; sizing only: %d proposed (%d distinct)%n",
                 r.naasFinal().design().name(), r.naas().proposals(), r.naas().distinct(), r.naas().innerEvaluations(), r.sizing().proposals(),
                 r.sizing().distinct());
-        o.printf(Locale.ROOT, "EDP ratio: eyeriss / naas = %.2f, sizing only / naas = %.2f (%.1f s)%n", r.eyerissOverNaas(),
-                r.sizingOverNaas(), r.seconds());
+        o.printf(Locale.ROOT, "EDP ratio: eyeriss / naas = %.2f, sizing only / naas = %.2f (%.1f s); eyeriss / lower bound = %.2f%n",
+                r.eyerissOverNaas(), r.sizingOverNaas(), r.seconds(), r.eyeriss().edp() / NetworkCost.lowerBoundEdp(base, w));
     }
 
     private static void row(TextTable t, String label, NetworkCost c, NetworkCost naas) {

@@ -19,7 +19,7 @@ final class NaasOptions {
     @Option(names = "--base", paramLabel = "FILE", description = "base *.hwacc.json design; its PE count and on-chip bytes are the budget (default: the bundled eyeriss-like)")
     Path base;
 
-    @Option(names = "--hw-evals", paramLabel = "N", defaultValue = "40", description = "outer CMA-ES evaluations per search (default ${DEFAULT-VALUE})")
+    @Option(names = "--hw-evals", paramLabel = "N", defaultValue = "150", description = "outer CMA-ES evaluations per search (default ${DEFAULT-VALUE})")
     int hwEvals;
 
     @Option(names = "--inner", paramLabel = "S", defaultValue = "mapper", description = "NAAS inner mapping search: mapper or cmaes (default ${DEFAULT-VALUE})")
