@@ -508,6 +508,22 @@ public final class PgTrialStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives the running trials of {@code worker} back to the pool at once (a worker stopped with Ctrl-C
+     * whose trials could not finish): others claim them without waiting for the heartbeat timeout. The
+     * attempt is not counted; a late result of it is dropped by {@link #record}.
+     */
+    int release(StudyRecord study, String worker) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE hwnas_trials SET status = 'PENDING', attempts = attempts - 1, worker = NULL,"
+                + " heartbeat_at = NULL WHERE study_id = ? AND worker = ? AND status = 'RUNNING'")) {
+            p.setInt(1, study.id());
+            p.setString(2, worker);
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("cannot give back the trials of " + worker, e);
+        }
+    }
+
     /** Tells the store that {@code worker} is alive: refreshes the heartbeat of all its running trials. */
     int heartbeat(StudyRecord study, String worker) throws StoreException {
         try (PreparedStatement p = db.prepareStatement("UPDATE hwnas_trials SET heartbeat_at = now()"

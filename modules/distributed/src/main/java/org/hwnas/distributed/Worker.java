@@ -86,6 +86,18 @@ public final class Worker {
         cancelled = true;
     }
 
+    /**
+     * After {@link #cancel}, when the trials in flight cannot be waited for: gives them back to the study
+     * so other workers run them now.
+     *
+     * @return how many were given back
+     */
+    public int releaseRunning() throws StoreException {
+        try (PgTrialStore store = PgTrialStore.open(location, "hwnas-worker", false)) {
+            return store.release(record, id);
+        }
+    }
+
     public Result run() throws StoreException, ResumeException, InterruptedException {
         long start = System.currentTimeMillis();
         List<PgTrialStore> stores = new ArrayList<>();

@@ -169,6 +169,30 @@ class PgTrialStoreTest {
     }
 
     @Test
+    void aStoppedWorkerGivesItsTrialsBackAtOnce() throws Exception {
+        String doc = TestStudies.document("r", "random", 3, 3, 0, 0);
+        Study study = TestStudies.study(doc);
+        FitnessFunction f = new FitnessFunction(study.objectives(), study.constraints());
+        try (PgTrialStore store = open("hwnas_t_release")) {
+            StudyRecord r = store.register(study, "r", Path.of("r.hwsearch.json"), doc, StudySettings.DEFAULT, true);
+            store.propose(r, new EngineCursor(study.engine(), study.context()), study.space(), f);
+            Claim a = store.claim(r, "stopping:1");
+            Claim b = store.claim(r, "stopping:1");
+            Claim other = store.claim(r, "other:2");
+            assertThat(store.release(r, "stopping:1")).isEqualTo(2);
+            assertThat(store.rows(r)).extracting(StoredTrial::status).containsExactly("PENDING", "PENDING", "RUNNING");
+            assertThat(store.rows(r)).extracting(StoredTrial::attempts).containsExactly(0, 0, 1);
+            Trial late = new Evaluator(study.measures(), f).evaluate(study.space().parse(a.candidate()), 0, 0, 3);
+            assertThat(store.record(r, a, "stopping:1", late)).as("a released attempt's late result is dropped").isFalse();
+            Claim again = store.claim(r, "other:2");
+            assertThat(again.number()).isEqualTo(a.number());
+            assertThat(again.attempt()).isEqualTo(1);
+            assertThat(b.number()).isEqualTo(1);
+            assertThat(other.number()).isEqualTo(2);
+        }
+    }
+
+    @Test
     void aStoreOfAnotherSchemaVersionIsRefusedInOneLine() throws Exception {
         String url = PgServer.freshSchema("hwnas_t_version");
         try (PgTrialStore store = PgTrialStore.open(PgServer.location(url), "t", true);

@@ -6,7 +6,10 @@ import org.hwnas.distributed.Worker;
 import org.hwnas.search.run.ResumeException;
 import org.hwnas.search.store.StoreException;
 
-/** Runs a worker so that Ctrl-C stops claiming and lets the trials in flight be recorded. */
+/**
+ * Runs a worker so that Ctrl-C stops claiming and lets the trials in flight be recorded; trials that do
+ * not finish within 10 s (a long training) are given back to the study for other workers.
+ */
 final class WorkerRuns {
     private WorkerRuns() {
     }
@@ -16,9 +19,13 @@ final class WorkerRuns {
         Thread hook = new Thread(() -> {
             worker.cancel();
             try {
-                finished.await(10, TimeUnit.SECONDS);
+                if (!finished.await(10, TimeUnit.SECONDS)) {
+                    worker.releaseRunning();
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (org.hwnas.search.store.StoreException e) {
+                // the heartbeat timeout gives them back instead
             }
         }, "hwnas-ctrl-c");
         Runtime.getRuntime().addShutdownHook(hook);
