@@ -57,6 +57,33 @@ class NaasCommandTest {
     }
 
     @Test
+    void benchPrintsOneRowPerNetworkWithTheRatios() throws Exception {
+        Path net = tmp.resolve("tiny.hwnet.json");
+        Files.writeString(net, TINY);
+        CliRunner r = CliRunner.run(args("naas-bench", "--nets", net + "," + net));
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> rows = r.out().lines().filter(l -> l.startsWith("tiny ")).toList();
+        assertEquals(2, rows.size(), r.out());
+        assertEquals(rows.get(0).replaceAll("\\s+\\d+$", ""), rows.get(1).replaceAll("\\s+\\d+$", ""), "deterministic (seconds aside)");
+        assertTrue(r.out().contains("eyeriss/naas"), r.out());
+    }
+
+    @Test
+    void networkSearchReportsTheReferenceAndTheCoSearchedPair() throws Exception {
+        Path out = tmp.resolve("net");
+        CliRunner r = CliRunner.run("naas", "--search-network", "--hw-evals", "3", "--inner-evals", "200", "--final-evals", "300",
+                "--children", "2", "--quiet", "--out", out.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(r.out().contains("accuracy: mbv2-macs-proxy (a MACs-based stand-in"), r.out());
+        assertTrue(r.out().contains("reference    w1.0|k3e6,k3e6|"), r.out());
+        assertTrue(r.out().contains("EDP ratio reference / co-searched = "), r.out());
+        assertTrue(Files.exists(out.resolve("naas-network.hwnet.json")));
+        CliRunner both = CliRunner.run("naas", "--search-network", "--net", "vgg16");
+        assertEquals(2, both.exitCode());
+        assertTrue(both.err().contains("--net and --search-network exclude each other"), both.err());
+    }
+
+    @Test
     void badInputGivesOneClearLine() throws Exception {
         CliRunner r = CliRunner.run(args("naas", "--net", "alexnet2"));
         assertEquals(1, r.exitCode());
