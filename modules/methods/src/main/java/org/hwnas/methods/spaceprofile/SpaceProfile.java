@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.hwnas.arch.Architecture;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.latency.adaptive.LayerAdaptiveTable;
 import org.hwnas.methods.MiniRunner;
@@ -17,8 +16,6 @@ import org.hwnas.model.doc.DocumentWriter;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.pareto.Hypervolume;
 import org.hwnas.search.pareto.ParetoFront;
-import org.hwnas.search.study.Measure;
-import org.hwnas.search.study.MeasureException;
 import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
 
@@ -94,21 +91,24 @@ public final class SpaceProfile {
         String desc = String.format(Locale.ROOT, "tuned by hwnas space-profile: family %s, threshold %s, scale %s, lambda %s, K %d; "
                         + "latency measured on %s (%d cells per stage, %d channels, %d runs)", s.family(), sel.threshold(), sel.scale(),
                 sel.lambda(), sel.k(), options.profile().device(), options.cells(), options.channels(), options.profile().runs());
-        ObjectNode doc = TunedSpaceWriter.study(name, desc, s.edgeOps(), options.metric().toString(), Math.max(20, compareTrials));
-        DocumentWriter.write(doc, studyFile);
+        // the LUT first: the study refers to it, relative to the study's folder
         TunedSpaceWriter.writeText(TunedSpaceWriter.lutCsv(lut, s.edgeOps(), "hwnas space-profile corrected LUT, family " + s.family()
                 + ", " + options.profile().device() + ", ms"), lutFile);
+        Path folder = studyFile.toAbsolutePath().getParent();
+        String lutRef = folder.relativize(lutFile.toAbsolutePath()).toString().replace('\\', '/');
+        ObjectNode doc = TunedSpaceWriter.study(name, desc, s.edgeOps(), options.metric().toString(), Math.max(20, compareTrials), lutRef);
+        DocumentWriter.write(doc, studyFile);
         SpaceResult tuned = null;
         SpaceResult full = null;
         if (compareTrials > 0) {
-            tuned = compare("tuned", doc.get("space"), studyFile, lut, compareTrials, seeds);
-            full = compare("full", DocumentWriter.object().put("id", "nb201"), studyFile, lut, compareTrials, seeds);
+            tuned = compare("tuned", doc.get("space"), studyFile, lut, lutFile, compareTrials, seeds);
+            full = compare("full", DocumentWriter.object().put("id", "nb201"), studyFile, lut, lutFile, compareTrials, seeds);
         }
         return new Report(m, sel, s, lut, studyFile, lutFile, tuned, full, compareTrials, seeds);
     }
 
     /** REA in one space at a budget, latency from the corrected LUT, mean over seeds 1..n. */
-    static SpaceResult compare(String label, JsonNode space, Path file, LayerAdaptiveTable lut, int trials, int seeds) {
+    static SpaceResult compare(String label, JsonNode space, Path file, LayerAdaptiveTable lut, Path lutFile, int trials, int seeds) {
         double refLat = 0;
         for (int c = 0; c < Nb201Cell.COUNT; c++) {
             refLat = Math.max(refLat, lut.estimateMs(new Nb201Cell(c)));
@@ -120,7 +120,7 @@ public final class SpaceProfile {
         double n = 0;
         String size = "";
         for (int seed = 1; seed <= seeds; seed++) {
-            Study st = study(space, file, trials, seed, lut);
+            Study st = study(space, file, trials, seed, lutFile);
             size = st.space().size().toString();
             List<Trial> ok = MiniRunner.run(st).trials().stream().filter(Trial::ok).toList();
             Trial top = ok.stream().max(Comparator.comparingDouble((Trial t) -> t.measures().get("acc"))
@@ -139,48 +139,19 @@ public final class SpaceProfile {
         return new SpaceResult(label, size, best / seeds, bestLat / seeds, frontLat / seeds, hv / seeds, n / seeds);
     }
 
-    static Study study(JsonNode space, Path file, int trials, long seed, LayerAdaptiveTable lut) {
+    static Study study(JsonNode space, Path file, int trials, long seed, Path lutFile) {
         String text = """
                 {"format": "search/1", "name": "compare", "space": %s,
                  "objectives": [{"name": "acc", "goal": "maximize", "estimator": "nb201-table", "metric": "cifar10/test@200"},
-                                {"name": "lat_ms", "goal": "minimize", "latency-model": "layer-adaptive", "device": "cpu"}],
+                                {"name": "lat_ms", "goal": "minimize", "measure": "corrected-lut", "lut": %s}],
                  "engine": {"id": "rea", "options": {"population": 16, "sample": 4}},
                  "budget": {"trials": %d}, "seed": %d, "batch": 8}
-                """.formatted(space.toString(), trials, seed);
-        Study s;
+                """.formatted(space.toString(), com.fasterxml.jackson.databind.node.TextNode.valueOf(lutFile.toAbsolutePath().toString()),
+                trials, seed);
         try {
-            s = StudyReader.parse(file.resolveSibling("compare.hwsearch.json"), text);
+            return StudyReader.parse(file.resolveSibling("compare.hwsearch.json"), text);
         } catch (DocumentException e) {
             throw new IllegalStateException("comparison study is invalid: " + e.getMessage(), e);
         }
-        // the same latency numbers as the written LUT, without profiling the layer-adaptive model again
-        List<Measure> ms = new ArrayList<>(s.measures());
-        Measure old = ms.get(1);
-        ms.set(1, new Measure() {
-            @Override
-            public String name() {
-                return old.name();
-            }
-
-            @Override
-            public String serviceId() {
-                return "corrected-lut";
-            }
-
-            @Override
-            public JsonNode spec() {
-                return old.spec();
-            }
-
-            @Override
-            public double evaluate(Architecture a) throws MeasureException {
-                if (!(a instanceof Nb201Cell c)) {
-                    throw new MeasureException("lat_ms: not an NB201 cell: " + a.text());
-                }
-                return lut.estimateMs(c);
-            }
-        });
-        return new Study(s.file(), s.name(), s.space(), ms, s.objectives(), s.constraints(), s.engine(), s.options(), s.batch(),
-                s.budget(), s.seed(), 1, s.fingerprint());
     }
 }

@@ -36,11 +36,11 @@ public final class TunedSpaceWriter {
     }
 
     /**
-     * A study over the tuned space: maximise NAS-Bench-201 accuracy, minimise CPU latency (the
-     * {@code layer-adaptive} model, the same single-substitution correction measured by the model itself),
-     * searched by {@code rea}; edit engine and budget freely.
+     * A study over the tuned space: maximise NAS-Bench-201 accuracy, minimise the CPU latency of the
+     * corrected LUT ({@code corrected-lut} measure, {@code lut} relative to the study), searched by
+     * {@code rea}; edit engine and budget freely.
      */
-    public static ObjectNode study(String name, String description, List<List<Nb201Op>> edgeOps, String metric, int trials) {
+    public static ObjectNode study(String name, String description, List<List<Nb201Op>> edgeOps, String metric, int trials, String lut) {
         ObjectNode d = DocumentWriter.newDocument(DocumentKind.SEARCH);
         d.put("name", name);
         d.put("description", description);
@@ -54,8 +54,8 @@ public final class TunedSpaceWriter {
         ObjectNode lat = obj.addObject();
         lat.put("name", "lat_ms");
         lat.put("goal", "minimize");
-        lat.put("latency-model", "layer-adaptive");
-        lat.put("device", "cpu");
+        lat.put("measure", CorrectedLutMeasureFactory.ID);
+        lat.put("lut", lut);
         ObjectNode engine = d.putObject("engine");
         engine.put("id", "rea");
         ObjectNode opts = engine.putObject("options");

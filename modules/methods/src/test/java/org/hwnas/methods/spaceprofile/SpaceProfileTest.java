@@ -98,7 +98,9 @@ class SpaceProfileTest {
         List<List<Nb201Op>> edgeOps = List.of(List.of(C3, Nb201Op.SKIP_CONNECT), List.of(C3), List.of(C3, C1, Nb201Op.NONE),
                 List.of(C3), List.of(C1), List.of(C3, Nb201Op.AVG_POOL_3X3));
         Path f = dir.resolve("tuned.hwsearch.json");
-        DocumentWriter.write(TunedSpaceWriter.study("tuned", "test", edgeOps, "cifar10/test@200", 30), f);
+        LayerAdaptiveTable table = SpaceProfiler.table(synthetic(), C3, 10, new double[] {1, 1, 1, 1, 1, 1}, 4);
+        TunedSpaceWriter.writeText(TunedSpaceWriter.lutCsv(table, edgeOps, "t"), dir.resolve("tuned.lut.csv"));
+        DocumentWriter.write(TunedSpaceWriter.study("tuned", "test", edgeOps, "cifar10/test@200", 30, "tuned.lut.csv"), f);
         Study s = StudyReader.read(f);
         LayerwiseSpace space = (LayerwiseSpace) s.space();
         assertEquals(edgeOps, space.edgeOps());
@@ -113,9 +115,13 @@ class SpaceProfileTest {
             assertEquals(c, space.parse(c.text()));
             assertEquals(c, space.decode(space.encode(c)));
         }
-        String lut = TunedSpaceWriter.lutCsv(SpaceProfiler.table(synthetic(), C3, 10, new double[] {1, 1, 1, 1, 1, 1}, 4), edgeOps, "t");
+        String lut = Files.readString(dir.resolve("tuned.lut.csv"));
         assertEquals(2 + 1 + 1 + 30, lut.split("\n").length);
         assertTrue(lut.contains("0,0,1,skip_connect,"));
+        // the study's latency is the written LUT: equal to the table for every cell (6-digit CSV)
+        Nb201Cell c = (Nb201Cell) space.sample(rng);
+        assertEquals(table.estimateMs(c), s.measures().get(1).evaluate(c), 1e-5);
+        assertEquals(table.estimateMs(c), CorrectedLut.read(dir.resolve("tuned.lut.csv")).estimateMs(c), 1e-5);
     }
 
     @Test
@@ -132,6 +138,22 @@ class SpaceProfileTest {
         assertTrue(msg.contains("space.edge_ops[5][1]") && msg.contains("twice"), msg);
         Files.writeString(f, f.toFile().exists() ? Files.readString(f).replace("[[\"nor_conv_3x3\"], [\"conv9\"], [], ", "[") : "");
         assertTrue(assertThrows(DocumentException.class, () -> StudyReader.read(f)).getMessage().contains("6 op lists"));
+    }
+
+    @Test
+    void aMissingOrBrokenLutIsALocatedError(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("t.hwsearch.json");
+        Files.writeString(dir.resolve("bad.lut.csv"), "edge,from,to,op,ms,ssbn_ms,allowed\n-1,,,rest,1.0,1.0,true\n0,0,1,conv9,1.0,1.0,true\n");
+        for (String lut : List.of("nope.lut.csv", "bad.lut.csv")) {
+            Files.writeString(f, """
+                    {"format": "search/1", "space": {"id": "nb201"},
+                     "objectives": [{"name": "lat", "goal": "minimize", "measure": "corrected-lut", "lut": "%s"}],
+                     "engine": {"id": "rea"}, "budget": {"trials": 4}}
+                    """.formatted(lut));
+            String msg = assertThrows(DocumentException.class, () -> StudyReader.read(f)).getMessage();
+            assertTrue(msg.contains("objectives[0].lut") && msg.contains(lut), msg);
+            assertTrue(lut.startsWith("nope") || msg.contains("bad.lut.csv:3: unknown NB201 op 'conv9'"), msg);
+        }
     }
 
     @Test
