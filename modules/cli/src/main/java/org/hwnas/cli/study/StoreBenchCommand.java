@@ -47,6 +47,9 @@ public final class StoreBenchCommand implements Callable<Integer> {
     @Option(names = "--batch", paramLabel = "N", description = "candidates per engine batch (default 32)")
     int batch = 32;
 
+    @Option(names = "--repeat", paramLabel = "R", description = "runs per worker count; the fastest is reported (default 3)")
+    int repeat = 3;
+
     @Spec
     CommandSpec spec;
 
@@ -54,9 +57,9 @@ public final class StoreBenchCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (trials < 1 || trials > 4000 || batch < 1 || !(trialMs >= 0) || trialMs > 60_000
+        if (trials < 1 || trials > 4000 || batch < 1 || repeat < 1 || repeat > 20 || !(trialMs >= 0) || trialMs > 60_000
                 || workers.stream().anyMatch(w -> w < 1 || w > 64)) {
-            err.println("hwnas study bench: need --trials 1..4000, --batch >= 1, --trial-ms 0..60000, --workers 1..64 each");
+            err.println("hwnas study bench: need --trials 1..4000, --batch >= 1, --trial-ms 0..60000, --workers 1..64 each, --repeat 1..20");
             return ExitCodes.USAGE;
         }
         try {
@@ -66,6 +69,10 @@ public final class StoreBenchCommand implements Callable<Integer> {
             run(location, 2, Math.min(trials, 100)); // warm-up (JIT, connections), not reported
             for (int n : workers) {
                 Worker.Result r = run(location, n, trials);
+                for (int i = 1; i < repeat; i++) { // the fastest of R runs: other jobs on the machine only slow a run down
+                    Worker.Result again = run(location, n, trials);
+                    r = again.elapsedMs() < r.elapsedMs() ? again : r;
+                }
                 double s = r.elapsedMs() / 1000.0;
                 double rate = r.evaluated() / s;
                 base = base == 0 ? rate : base;
@@ -73,8 +80,8 @@ public final class StoreBenchCommand implements Callable<Integer> {
                 double overhead = n * s * 1000 / r.evaluated() - trialMs;
                 t.row(n, r.evaluated(), f(s, 2), f(rate, 1), f(rate / base, 2), f(Math.max(0, overhead), 2));
             }
-            out.printf("shared store %s: random search, batch %d, trials of %s ms, %d cores here%n", location.display(), batch,
-                    f(trialMs, 1), Runtime.getRuntime().availableProcessors());
+            out.printf("shared store %s: random search, batch %d, trials of %s ms, best of %d runs, %d cores here%n",
+                    location.display(), batch, f(trialMs, 1), repeat, Runtime.getRuntime().availableProcessors());
             t.print(out);
             out.flush();
             return ExitCodes.OK;
