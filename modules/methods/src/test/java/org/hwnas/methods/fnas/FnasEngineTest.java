@@ -113,6 +113,25 @@ class FnasEngineTest {
     }
 
     @Test
+    void fpgaLatencyEqualsTheCostModelsHwLatencyForNetworkCandidates() throws Exception {
+        Study s = StudyReader.parse(DIR.resolve("t.hwsearch.json"), """
+                {"format": "search/1",
+                 "spaces": [{"name": "net", "id": "mbv2", "widths": [0.75, 1.0], "resolution": 160},
+                            {"name": "hw", "id": "fpga-tile", "base": "../accelerators/zc706-fpga.hwacc.json", "tm": [16, 32], "tn": [8, 16]}],
+                 "objectives": [{"name": "lat", "goal": "minimize", "measure": "fpga-latency"}],
+                 "measures": [{"name": "hw", "measure": "hw-latency"}],
+                 "engine": {"id": "fnas", "options": {"spec_ms": 30}}, "budget": {"trials": 4}}
+                """);
+        java.util.Random rng = new java.util.Random(4);
+        for (int i = 0; i < 5; i++) {
+            Architecture a = s.space().sample(rng);
+            double ours = s.measures().get(0).evaluate(a);
+            assertEquals(s.measures().get(1).evaluate(a), ours, 1e-9 * ours, a.text());
+            assertTrue(ours > 0);
+        }
+    }
+
+    @Test
     void refusesASpaceWithoutFpgaTiles() throws Exception {
         Study s = StudyReader.parse(DIR.resolve("t.hwsearch.json"), """
                 {"format": "search/1", "space": {"id": "nb201"},
