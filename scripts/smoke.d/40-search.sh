@@ -4,7 +4,10 @@
 # starts Run Search with its shortcut Ctrl+Shift+F6 (fallback: Search menu, first item), waits for the module's
 # log line "hwnas.search finished study nb201-pixel3: 480 trials" (at most 120 s), checks the trial store
 # next to the study and takes <screenshot>-search-console.png (Pareto scatter, hypervolume, trial table).
-# NB201 candidates have no accelerator, so no trial mapping view is opened here (30-mapping covers the view).
+# Then the same for a 48-trial cut of examples/studies/mbv2-eyeriss-edp.hwsearch.json (network x accelerator
+# co-search) and opens the first trial of its Pareto front with `hwnas --open-trial STUDY` (option of
+# modules/search-ui): its network and accelerator documents and the Network Mapping window, which maps every
+# layer; waits for "hwnas.mapping network trial-N.hwnet.json on ..." and takes <screenshot>-trial-mapping.png.
 cp "$ROOT/examples/studies/nb201-pixel3.hwsearch.json" "$DOCS/"
 rm -f "$DOCS/nb201-pixel3.hwsearch.db"
 open_doc "$DOCS/nb201-pixel3.hwsearch.json" 5
@@ -28,4 +31,32 @@ else
   [ -s "$DOCS/nb201-pixel3.hwsearch.db" ] || die "40-search: no trial store next to the study"
   sleep 3   # the console polls the store every second
   shot search-console "search console: nb201-pixel3 Pareto front, hypervolume, trials"
+
+  # a co-search trial's mapping view
+  mkdir -p "$DOCS/studies" "$DOCS/accelerators"
+  cp "$ROOT/examples/accelerators/eyeriss-like.hwacc.json" "$DOCS/accelerators/"
+  sed 's/"trials": 240/"trials": 48/' "$ROOT/examples/studies/mbv2-eyeriss-edp.hwsearch.json" >"$DOCS/studies/mbv2-eyeriss-edp.hwsearch.json"
+  rm -f "$DOCS/studies/mbv2-eyeriss-edp.hwsearch.db"
+  open_doc "$DOCS/studies/mbv2-eyeriss-edp.hwsearch.json" 4
+  co_finished() { grep -q "hwnas.search finished study mbv2-eyeriss-edp" "$MSGLOG" 2>/dev/null; }
+  focus_main
+  xdotool key ctrl+shift+F6
+  for _ in $(seq 1 120); do co_finished && break; sleep 1; done
+  co_finished || die "40-search: mbv2-eyeriss-edp did not finish within 120 s of Run Search"
+  log "40-search: $(grep "hwnas.search finished study mbv2-eyeriss-edp" "$MSGLOG" | tail -1 | sed 's/.*hwnas.search //')"
+  "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" --open-trial "$DOCS/studies/mbv2-eyeriss-edp.hwsearch.json" \
+    >>"$WORK/open.out" 2>&1 || die "40-search: hwnas --open-trial failed: $(tail -2 "$WORK/open.out")"
+  mapped=""
+  for _ in $(seq 1 120); do
+    mapped=$(grep -E "hwnas.mapping network trial-[0-9]+\.hwnet\.json on " "$MSGLOG" 2>/dev/null | tail -1)
+    [ -n "$mapped" ] && break
+    sleep 1
+  done
+  [ -n "$mapped" ] || die "40-search: the trial's network mapping did not finish within 120 s"
+  log "40-search: ${mapped#*hwnas.mapping }"
+  sleep 2
+  focus_main
+  xdotool key shift+Escape; sleep 2   # maximize the active window (the trial's Network Mapping)
+  shot trial-mapping "mapping view of the first Pareto trial of mbv2-eyeriss-edp"
+  xdotool key shift+Escape; sleep 1
 fi

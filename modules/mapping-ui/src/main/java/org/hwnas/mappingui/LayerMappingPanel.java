@@ -96,8 +96,8 @@ public final class LayerMappingPanel extends JPanel {
         left.setPreferredSize(new Dimension(360, 400));
 
         JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
-        grid.add(chart(Bundle.LBL_Accesses(), "accesses", accesses));
-        grid.add(chart(Bundle.LBL_Energy(), "pJ", energy));
+        grid.add(chart(Bundle.LBL_Accesses(), accesses));
+        grid.add(chart(Bundle.LBL_Energy(), energy));
         grid.add(titled(Bundle.LBL_Tiling(), new JScrollPane(tiling)));
         grid.add(titled(Bundle.LBL_PeArray(), pe));
         JTabbedPane tabs = new JTabbedPane();
@@ -142,13 +142,17 @@ public final class LayerMappingPanel extends JPanel {
         return p;
     }
 
-    private static ChartPanel chart(String title, String axis, DefaultCategoryDataset data) {
-        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, axis, data, PlotOrientation.HORIZONTAL, true, true, false);
+    private static ChartPanel chart(String title, DefaultCategoryDataset data) {
+        // the title names the unit: no range-axis label, small fonts, so the chart still draws in a small pane
+        JFreeChart chart = ChartFactory.createStackedBarChart(title, null, null, data, PlotOrientation.HORIZONTAL, true, true, false);
         chart.getTitle().setFont(chart.getTitle().getFont().deriveFont(12f));
+        chart.getLegend().setItemFont(chart.getLegend().getItemFont().deriveFont(10f));
+        chart.getCategoryPlot().getDomainAxis().setTickLabelFont(chart.getCategoryPlot().getDomainAxis().getTickLabelFont().deriveFont(10f));
+        chart.getCategoryPlot().getRangeAxis().setTickLabelFont(chart.getCategoryPlot().getRangeAxis().getTickLabelFont().deriveFont(10f));
         ChartPanel p = new ChartPanel(chart);
         p.setPreferredSize(new Dimension(320, 220));
         p.setMinimumDrawWidth(100);
-        p.setMinimumDrawHeight(100);
+        p.setMinimumDrawHeight(60);
         return p;
     }
 

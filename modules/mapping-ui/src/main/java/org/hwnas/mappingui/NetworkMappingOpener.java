@@ -13,7 +13,11 @@ public final class NetworkMappingOpener {
         NetworkMappingTopComponent tc = new NetworkMappingTopComponent();
         tc.open();
         tc.requestActive();
-        tc.setDocuments(network, accelerator);
+        if (accelerator == null) {
+            tc.preset(network, null); // the accelerator is chosen in the window
+        } else {
+            tc.setDocuments(network, accelerator);
+        }
     }
 
     public static void openFile(File f) throws IOException {

@@ -227,6 +227,10 @@ public final class NetworkMappingTopComponent extends TopComponent {
         if (!t.rows().isEmpty()) {
             table.getSelectionModel().setSelectionInterval(0, 0);
         }
+        java.util.logging.Logger.getLogger(NetworkMappingTopComponent.class.getName()).log(java.util.logging.Level.INFO,
+                "hwnas.mapping network {0} on {1}: {2} layers, {3} cycles, critical bottleneck {4}", // NOI18N
+                new Object[] {Path.of(network.getText().trim()).getFileName(), acc.name(), t.rows().size(),
+                    Fmt.count(t.totalCycles()), t.criticalBound()});
     }
 
     private NetworkLayerTable.Row selected() {

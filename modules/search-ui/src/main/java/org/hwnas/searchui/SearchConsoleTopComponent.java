@@ -6,7 +6,6 @@ import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.awt.geom.Ellipse2D;
 import java.io.File;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,10 +35,8 @@ import org.hwnas.search.api.Trial;
 import org.hwnas.search.store.StoreException;
 import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
-import org.hwnas.searchui.model.CandidateDocuments;
 import org.hwnas.searchui.model.StudySnapshot;
 import org.hwnas.searchui.model.TrialStoreReader;
-import org.hwnas.mappingui.api.MappingViews;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartMouseEvent;
 import org.jfree.chart.ChartMouseListener;
@@ -73,8 +70,6 @@ import org.openide.windows.TopComponent;
     "LBL_Trial=trial",
     "LBL_Running=running", "LBL_Idle=not running here",
     "LBL_NoStore=no trials stored yet",
-    "# {0} - trial", "MSG_Written=Trial {0}: documents written to the result folder",
-    "# {0} - trial", "MSG_NothingToOpen=Trial {0}: the candidate has no network or accelerator to open",
     "COL_Number=#", "COL_Batch=Batch", "COL_Status=Status", "COL_Feasible=Feasible", "COL_Front=Front",
     "COL_EvalMs=Eval ms", "COL_Candidate=Candidate", "COL_Error=Error"
 })
@@ -349,35 +344,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
 
     /** Writes the candidate's documents to the result folder and opens them in their editors. */
     private void openCandidate(Trial t) {
-        Path folder = SearchOptions.resultFolder(file.toPath(), study == null ? "study" : study.name()); // NOI18N
-        RP.post(() -> {
-            try {
-                CandidateDocuments d = CandidateDocuments.write(t, folder);
-                SwingUtilities.invokeLater(() -> {
-                    if (d.isEmpty()) {
-                        org.openide.awt.StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NothingToOpen(t.number()));
-                        return;
-                    }
-                    org.openide.awt.StatusDisplayer.getDefault().setStatusText(Bundle.MSG_Written(t.number()));
-                    try {
-                        if (d.network() != null) {
-                            MappingViews.openDocument(d.network().toFile());
-                        }
-                        if (d.accelerator() != null) {
-                            MappingViews.openDocument(d.accelerator().toFile());
-                        }
-                    } catch (IOException e) {
-                        org.openide.awt.StatusDisplayer.getDefault().setStatusText(e.getMessage());
-                    }
-                    if (d.network() != null && d.accelerator() != null) {
-                        MappingViews.openNetwork(d.network().toFile(), d.accelerator().toFile());
-                    }
-                });
-            } catch (IOException | RuntimeException e) {
-                SwingUtilities.invokeLater(() -> org.openide.awt.StatusDisplayer.getDefault().setStatusText(
-                        "trial " + t.number() + ": " + e.getMessage())); // NOI18N
-            }
-        });
+        CandidateOpener.open(file, study == null ? "study" : study.name(), t); // NOI18N
     }
 
     private void applyFilter() {

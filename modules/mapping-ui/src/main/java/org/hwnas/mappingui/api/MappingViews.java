@@ -19,7 +19,10 @@ public final class MappingViews {
     private MappingViews() {
     }
 
-    /** Opens a window that maps every compute layer of {@code network} onto {@code accelerator} (any thread). */
+    /**
+     * Opens a window that maps every compute layer of {@code network} onto {@code accelerator} (any thread);
+     * with a null accelerator the window opens with the network set and the user picks the accelerator.
+     */
     public static void openNetwork(File network, File accelerator) {
         SwingUtilities.invokeLater(() -> NetworkMappingOpener.open(network, accelerator));
     }
