@@ -116,7 +116,10 @@ final class SummaryPanel extends JPanel {
         NumberRenderer nr = new NumberRenderer();
         table.setDefaultRenderer(Long.class, nr);
         table.setDefaultRenderer(Double.class, nr);
-        table.getColumnModel().getColumn(LayerTableModel.NOTE).setPreferredWidth(260);
+        int[] widths = {120, 95, 70, 85, 75, 70, 160};
+        for (int c = 0; c < widths.length; c++) {
+            table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
+        }
         add(new JScrollPane(table), BorderLayout.CENTER);
         add(totals, BorderLayout.SOUTH);
         network.addActionListener(e -> networkChosen());

@@ -82,17 +82,22 @@ public final class MemoryHierarchyView extends JComponent {
                 + (n > 1 ? "  \u00d7 " + n : "");
         String bw = Double.isInfinite(l.readBandwidth()) && Double.isInfinite(l.writeBandwidth())
                 ? "bandwidth unconstrained"
-                : "bandwidth rd " + Inputs.formatBandwidth(l.readBandwidth()) + " / wr "
+                : "rd " + Inputs.formatBandwidth(l.readBandwidth()) + " / wr "
                         + Inputs.formatBandwidth(l.writeBandwidth()) + " words/cycle";
         if (!Double.isInfinite(l.sharedBandwidth())) {
             bw += ", shared " + Inputs.number(l.sharedBandwidth());
         }
         String second = bw + "   " + l.wordBits() + "-bit words, block " + l.blockWords()
                 + (l.multipleBuffering() > 1 ? ", " + l.multipleBuffering() + "x buffered" : "");
-        String third = "energy/access rd " + Inputs.number(l.energy().readPj()) + " pJ, wr "
-                + Inputs.number(l.energy().writePj()) + " pJ" + (l.energyExplicit() ? "" : " (table)")
+        String third = "rd " + pj(l.energy().readPj()) + " / wr " + pj(l.energy().writePj()) + " pJ per access"
+                + (l.energyExplicit() ? "" : " (table)")
                 + "   keeps " + (l.keeps().isEmpty() ? "nothing" : Inputs.formatTensors(l.keeps()));
         return List.of(first, second, third);
+    }
+
+    /** Four significant digits: 18.183829 -> 18.18, 0.202442 -> 0.2024, 512 -> 512. */
+    static String pj(double v) {
+        return Inputs.number(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4g", v)));
     }
 
     /** 110592 -> "108 KiB". */

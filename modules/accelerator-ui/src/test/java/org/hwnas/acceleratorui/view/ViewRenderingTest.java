@@ -26,8 +26,8 @@ class ViewRenderingTest {
         Accelerator a = Examples.read("eyeriss-like");
         List<String> glb = MemoryHierarchyView.lines(a, 3);
         assertTrue(glb.get(0).startsWith("shared_glb  [sram, global]   108 KiB (110592 bytes)"), glb.get(0));
-        assertEquals("bandwidth rd 16 / wr 16 words/cycle   16-bit words, block 4", glb.get(1));
-        assertTrue(glb.get(2).startsWith("energy/access rd 18.1838 pJ, wr 14.1379 pJ"), glb.get(2));
+        assertEquals("rd 16 / wr 16 words/cycle   16-bit words, block 4", glb.get(1));
+        assertTrue(glb.get(2).startsWith("rd 18.18 / wr 14.14 pJ per access"), glb.get(2));
         assertTrue(glb.get(2).endsWith("keeps inputs, outputs"), glb.get(2));
         List<String> psum = MemoryHierarchyView.lines(a, 0);
         assertTrue(psum.get(0).contains("per PE") && psum.get(0).endsWith("\u00d7 168"), psum.get(0));
