@@ -29,8 +29,15 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--accel", required = true, paramLabel = "FILE", description = "a *.hwacc.json accelerator document")
     Path accel;
 
-    @Option(names = "--mapping", required = true, paramLabel = "FILE", description = "a *.hwmap.json mapping document (with its layer)")
+    @Option(names = "--mapping", required = true, paramLabel = "FILE",
+            description = "a *.hwmap.json mapping document (with its layer), or a Timeloop map.yaml (needs --problem)")
     Path mapping;
+
+    @Option(names = "--problem", paramLabel = "YAML", description = "a Timeloop problem: the layer (overrides the mapping document's)")
+    Path problem;
+
+    @Option(names = "--ert", paramLabel = "YAML", description = "Accelergy ERT_summary.yaml energies for a Timeloop arch.yaml --accel")
+    Path ert;
 
     @Option(names = "--model", paramLabel = "ID", defaultValue = "loopnest", description = "cost model id (default ${DEFAULT-VALUE})")
     String model;
@@ -46,8 +53,26 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            Accelerator a = AcceleratorDocument.read(accel);
-            Mapping m = MappingDocument.read(mapping, a);
+            boolean timeloopArch = isYaml(accel);
+            if (ert != null && !timeloopArch) {
+                err.println("--ert: only with a Timeloop arch.yaml as --accel");
+                return 1;
+            }
+            Accelerator a = timeloopArch ? org.hwnas.cost.timeloop.TimeloopArchitecture.read(accel, ert) : AcceleratorDocument.read(accel);
+            org.hwnas.model.workload.LoopBounds layer = problem == null ? null : org.hwnas.cost.timeloop.TimeloopProblem.read(problem);
+            Mapping m;
+            if (isYaml(mapping)) {
+                if (layer == null) {
+                    err.println(mapping + ": a Timeloop mapping needs --problem (the layer it maps)");
+                    return 1;
+                }
+                m = org.hwnas.cost.timeloop.TimeloopMapping.read(mapping, a, layer);
+            } else {
+                m = MappingDocument.read(mapping, a);
+                if (layer != null) {
+                    m = new Mapping(m.layerName(), layer, m.levels(), m.spatial(), m.accelerator());
+                }
+            }
             CostModel cm = CostModels.byId(model).orElse(null);
             if (cm == null) {
                 err.println(mapping + ": unknown cost model '" + model + "' (known: "
@@ -74,9 +99,17 @@ public final class EvalCommand implements Callable<Integer> {
         } catch (CostException e) {
             e.reasons().forEach(x -> err.println(mapping + ": " + x));
             return 1;
+        } catch (org.hwnas.cost.timeloop.TimeloopException e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (IllegalArgumentException e) {
             err.println(mapping + ": " + e.getMessage());
             return 1;
         }
+    }
+
+    private static boolean isYaml(Path p) {
+        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return n.endsWith(".yaml") || n.endsWith(".yml");
     }
 }

@@ -114,4 +114,19 @@ class CostCommandsTest {
                 "--algorithm", "annealing");
         assertThat(alg.err()).contains("--algorithm: unknown mapper algorithm 'annealing'");
     }
+
+    @Test
+    void evalReadsTimeloopFilesDirectly() {
+        java.nio.file.Path ref = REPO.resolve("modules/cost/src/test/resources/timeloop/reference/example_designs");
+        String out = "eyeriss_like/ref_outputs/default_problem/timeloop-mapper.";
+        CliRunner r = CliRunner.run("eval", "--accel", ref.resolve("eyeriss_like/arch.yaml").toString(),
+                "--ert", ref.resolve(out + "ERT_summary.yaml").toString(), "--problem",
+                ref.resolve("_include/default_problem.yaml").toString(), "--mapping", ref.resolve(out + "map.yaml").toString(), "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"cycles\" : 86016");
+        CliRunner noProblem = CliRunner.run("eval", "--accel", ref.resolve("eyeriss_like/arch.yaml").toString(),
+                "--mapping", ref.resolve(out + "map.yaml").toString());
+        assertThat(noProblem.exitCode()).isNotZero();
+        assertThat(noProblem.err()).contains("a Timeloop mapping needs --problem");
+    }
 }

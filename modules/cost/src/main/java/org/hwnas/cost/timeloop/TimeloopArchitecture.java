@@ -161,17 +161,25 @@ public final class TimeloopArchitecture {
         MemoryClass cls = memoryClass(c.cls, a);
         Capacity cap = cls == MemoryClass.DRAM || !a.has("depth") ? Capacity.UNBOUNDED
                 : Capacity.words(a.path("depth").asLong() * block);
-        double rd = bandwidth(a, "read_bandwidth");
-        double wr = bandwidth(a, "write_bandwidth");
-        double sh = bandwidth(a, "shared_bandwidth");
+        double rd = bandwidth(file, c.name, a, "read_bandwidth");
+        double wr = bandwidth(file, c.name, a, "write_bandwidth");
+        double sh = bandwidth(file, c.name, a, "shared_bandwidth");
         AccessEnergy energy = e == null ? table.blockEnergy(cls, datawidth, block) : new AccessEnergy(e[0], e[1], e[2], e[3]);
         return new MemoryLevel(c.name, cls, cap, datawidth, block, rd, wr, sh, sharing, keeps(file, c),
                 Math.max(1, a.path("multiple_buffering").asInt(1)), energy, e != null);
     }
 
-    private static double bandwidth(JsonNode a, String field) {
-        double v = a.path(field).asDouble(0);
-        return v > 0 ? v : Double.POSITIVE_INFINITY;
+    /** Words per cycle; unlimited when absent. Zero, negative or non-numeric is an error, not "unlimited". */
+    private static double bandwidth(Path file, String level, JsonNode a, String field) throws TimeloopException {
+        if (!a.has(field) || a.get(field).isNull()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        JsonNode v = a.get(field);
+        if (!v.isNumber() || !(v.asDouble() > 0) || !Double.isFinite(v.asDouble())) {
+            throw new TimeloopException(file + ": " + level + ": " + field + ": must be a number > 0 (omit it for unlimited), got "
+                    + v.asText());
+        }
+        return v.asDouble();
     }
 
     private static MemoryClass memoryClass(String cls, JsonNode a) {
