@@ -26,4 +26,13 @@ public interface SearchEngine {
     int defaultBatch(SearchContext context);
 
     EngineRun start(SearchContext context);
+
+    /**
+     * Why this engine cannot run on the context's space with its options, or null when it can. The study
+     * reader reports the reason as a problem at {@code engine.id}, so {@link #start} is never reached
+     * with a context it refuses.
+     */
+    default String incompatibility(SearchContext context) {
+        return null;
+    }
 }

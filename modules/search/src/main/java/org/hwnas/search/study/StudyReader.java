@@ -86,6 +86,11 @@ public final class StudyReader {
         doc.throwIfProblems();
 
         org.hwnas.search.api.SearchContext ctx = new org.hwnas.search.api.SearchContext(space, objectives, options, seed);
+        String unfit = engine.incompatibility(ctx);
+        if (unfit != null) { // e.g. an engine that needs a particular space or a required option
+            engineNode.get("id").error(unfit);
+            doc.throwIfProblems();
+        }
         if (batch == 0) {
             batch = engine.defaultBatch(ctx);
         }
