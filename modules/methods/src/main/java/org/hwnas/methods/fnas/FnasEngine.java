@@ -78,6 +78,17 @@ public final class FnasEngine implements SearchEngine {
         return new Run(ctx);
     }
 
+    @Override
+    public String incompatibility(SearchContext ctx) {
+        try {
+            hardwareGenes(ctx.space());
+            FpgaLatency.of(ctx.space().sample(new Random(0)));
+            return null;
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
     /** Which genes of the product space are the FPGA tile's: {@code [from, to)}. */
     static int[] hardwareGenes(SearchSpace space) {
         if (space instanceof ProductSpace p) {

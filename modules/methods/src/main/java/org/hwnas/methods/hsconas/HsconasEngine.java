@@ -68,14 +68,22 @@ public final class HsconasEngine implements SearchEngine {
 
     @Override
     public EngineRun start(SearchContext ctx) {
-        if (!(ctx.space() instanceof ChannelSpace space)) {
-            throw new IllegalArgumentException("engine hsconas needs a " + ChannelSpaceFactory.ID + " space (per-stage channel genes); got "
-                    + ctx.space().id());
+        String unfit = incompatibility(ctx);
+        if (unfit != null) {
+            throw new IllegalArgumentException(unfit);
+        }
+        return new Run(ctx, (ChannelSpace) ctx.space());
+    }
+
+    @Override
+    public String incompatibility(SearchContext ctx) {
+        if (!(ctx.space() instanceof ChannelSpace)) {
+            return "engine hsconas needs a " + ChannelSpaceFactory.ID + " space (per-stage channel genes); got " + ctx.space().id();
         }
         if (!(ctx.options().real("budget_ms") > 0)) {
-            throw new IllegalArgumentException("engine hsconas needs the option budget_ms > 0 (the latency budget channels are scaled to)");
+            return "engine hsconas needs the option budget_ms > 0 (the latency budget channels are scaled to)";
         }
-        return new Run(ctx, space);
+        return null;
     }
 
     /** The state of one HSCoNAS run. */

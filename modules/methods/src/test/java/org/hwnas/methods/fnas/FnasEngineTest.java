@@ -132,13 +132,13 @@ class FnasEngineTest {
     }
 
     @Test
-    void refusesASpaceWithoutFpgaTiles() throws Exception {
-        Study s = StudyReader.parse(DIR.resolve("t.hwsearch.json"), """
+    void refusesASpaceWithoutFpgaTiles() {
+        org.hwnas.model.doc.DocumentException e = assertThrows(org.hwnas.model.doc.DocumentException.class,
+                () -> StudyReader.parse(DIR.resolve("t.hwsearch.json"), """
                 {"format": "search/1", "space": {"id": "nb201"},
                  "objectives": [{"name": "acc", "goal": "maximize", "estimator": "nb201-table"}],
                  "engine": {"id": "fnas"}, "budget": {"trials": 4}}
-                """);
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> s.engine().start(s.context()));
-        assertTrue(e.getMessage().contains("fpga-tile"), e.getMessage());
+                """));
+        assertTrue(e.getMessage().contains("engine.id: engine fnas needs \"spaces\": [a network space, an fpga-tile space]"), e.getMessage());
     }
 }

@@ -204,12 +204,18 @@ class HsconasTest {
     }
 
     @Test
-    void engineNeedsABudgetAndTheChannelSpace() throws Exception {
-        Study s = StudyReader.parse(FILE, """
+    void engineNeedsABudgetAndTheChannelSpace() {
+        String noBudget = assertThrows(DocumentException.class, () -> StudyReader.parse(FILE, """
                 {"format": "search/1", "space": {"id": "mbv2-ch"},
                  "objectives": [{"name": "lat", "goal": "minimize", "measure": "space-latency"}],
                  "engine": {"id": "hsconas"}, "budget": {"trials": 4}}
-                """);
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> s.engine().start(s.context())).getMessage().contains("budget_ms"));
+                """)).getMessage();
+        assertTrue(noBudget.contains("engine.id: engine hsconas needs the option budget_ms > 0"), noBudget);
+        String wrongSpace = assertThrows(DocumentException.class, () -> StudyReader.parse(FILE, """
+                {"format": "search/1", "space": {"id": "nb201"},
+                 "objectives": [{"name": "acc", "goal": "maximize", "estimator": "nb201-table"}],
+                 "engine": {"id": "hsconas", "options": {"budget_ms": 3}}, "budget": {"trials": 4}}
+                """)).getMessage();
+        assertTrue(wrongSpace.contains("needs a mbv2-ch space"), wrongSpace);
     }
 }
