@@ -269,10 +269,14 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
     }
 
     static String headerText(Accelerator a) {
+        String fpga = a.fpga() == null ? "" : String.format(Locale.ROOT,
+                "<br>FPGA: <b>%,d DSP slices</b> (%d per MAC), <b>%,d bytes</b> block RAM, <b>%s GB/s</b> off-chip",
+                a.fpga().dspCount(), a.fpga().dspPerMac(), a.fpga().bramBytes(), Inputs.number(a.fpga().offchipGBps()));
         return String.format(Locale.ROOT, "<html><font size='+1'><b>%s</b></font> &nbsp;(%s)<br>"
                 + "dataflow <b>%s</b> &nbsp; clock <b>%s MHz</b> &nbsp; MAC energy <b>%s pJ</b><br>precision %d bits"
-                + " &nbsp; energy table %s</html>", esc(a.name()), a.kind().key(), a.dataflow().key(),
-                Inputs.number(a.clockMhz()), Inputs.number(a.macEnergyPj()), a.precisionBits(), a.energyTable().name());
+                + " &nbsp; energy table %s%s</html>", esc(a.name()), a.kind().key(), a.dataflow().key(),
+                Inputs.number(a.clockMhz()), Inputs.number(a.macEnergyPj()), a.precisionBits(), a.energyTable().name(),
+                fpga);
     }
 
     private static String esc(String s) {

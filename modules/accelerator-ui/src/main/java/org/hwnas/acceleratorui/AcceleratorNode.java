@@ -34,6 +34,7 @@ import org.openide.util.NbBundle.Messages;
 @Messages({
     "LBL_SetDesign=Design",
     "LBL_SetArray=PE array",
+    "LBL_SetFpga=FPGA resources",
     "# {0} - index", "# {1} - level name", "LBL_SetLevel=Level {0}: {1}"
 })
 final class AcceleratorNode extends AbstractNode {
@@ -118,6 +119,20 @@ final class AcceleratorNode extends AbstractNode {
                         (x, v) -> AcceleratorEdits.axisDims(x, ax, Inputs.parseDims(v))));
             }
             sheet.put(s);
+        }
+        if (a.fpga() != null) {
+            Sheet.Set f = new Sheet.Set();
+            f.setName("fpga");
+            f.setDisplayName(Bundle.LBL_SetFpga());
+            f.put(prop("fpga.dsp", "DSP slices", "DSP slices available", Integer.class, x -> x.fpga().dspCount(),
+                    (x, v) -> AcceleratorEdits.fpga(x, "dsp_count", v)));
+            f.put(prop("fpga.bram", "Block RAM (bytes)", "on-chip block RAM", Long.class, x -> x.fpga().bramBytes(),
+                    (x, v) -> AcceleratorEdits.fpga(x, "bram_bytes", v)));
+            f.put(prop("fpga.bw", "Off-chip GB/s", "DDR bandwidth, 10^9 bytes/s", Double.class, x -> x.fpga().offchipGBps(),
+                    (x, v) -> AcceleratorEdits.fpga(x, "offchip_gbps", v)));
+            f.put(prop("fpga.dsp_per_mac", "DSPs per MAC", "DSP slices one MAC needs at the precision", Integer.class,
+                    x -> x.fpga().dspPerMac(), (x, v) -> AcceleratorEdits.fpga(x, "dsp_per_mac", v)));
+            sheet.put(f);
         }
         for (int i = 0; i < a.levels().size(); i++) {
             sheet.put(levelSet(i, a.levels().get(i)));

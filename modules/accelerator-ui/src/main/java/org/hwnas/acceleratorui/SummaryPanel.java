@@ -84,8 +84,10 @@ final class SummaryPanel extends JPanel {
     private final JComboBox<Object> network = new JComboBox<>();
     private final JComboBox<String> model = new JComboBox<>();
     private final LayerTableModel tableModel = new LayerTableModel();
-    private final transient MappingCache cache = new MappingCache();
-    private final transient NetworkEvaluator evaluator = new NetworkEvaluator(cache, NetworkEvaluator.LIVE_OPTIONS);
+    /** Mapped (design, layer shape) pairs kept before the cache starts afresh (each entry holds one mapping). */
+    private static final int CACHE_LIMIT = 20_000;
+    private transient MappingCache cache = new MappingCache();
+    private transient NetworkEvaluator evaluator = new NetworkEvaluator(cache, NetworkEvaluator.LIVE_OPTIONS);
     private final transient Map<Path, Object> networks = new ConcurrentHashMap<>();  // NetworkLayers or error text
     private final AtomicLong generation = new AtomicLong();
     private transient RequestProcessor.Task task;
@@ -279,6 +281,10 @@ final class SummaryPanel extends JPanel {
             if (cm == null) {
                 show(gen, null, "cost model " + modelId + " does not support this design");
                 return;
+            }
+            if (cache.size() > CACHE_LIMIT) {   // only the RP thread touches cache and evaluator
+                cache = new MappingCache();
+                evaluator = new NetworkEvaluator(cache, NetworkEvaluator.LIVE_OPTIONS);
             }
             Evaluation ev = evaluator.evaluate(a, layers.layers(), cm, () -> generation.get() != gen);
             double ms = (System.nanoTime() - t0) / 1e6;

@@ -11,6 +11,7 @@ import org.hwnas.model.accel.Capacity;
 import org.hwnas.model.accel.Dataflow;
 import org.hwnas.model.accel.EnergyTable;
 import org.hwnas.model.accel.EnergyTables;
+import org.hwnas.model.accel.FpgaResources;
 import org.hwnas.model.accel.MemoryClass;
 import org.hwnas.model.accel.MemoryLevel;
 import org.hwnas.model.accel.PeArray;
@@ -192,6 +193,31 @@ public final class AcceleratorEdits {
             throw new EditRefusedException(path, ex.getMessage());
         }
         return levelEnergy(a, i, e);
+    }
+
+    // ---- FPGA resources --------------------------------------------------------------------
+
+    /** One FPGA field: {@code dsp_count}, {@code bram_bytes}, {@code offchip_gbps} or {@code dsp_per_mac}. */
+    public static Accelerator fpga(Accelerator a, String field, double value) throws EditRefusedException {
+        String path = "fpga." + field;
+        FpgaResources f = a.fpga();
+        if (f == null) {
+            throw new EditRefusedException(path, "the design has no FPGA resources (kind is " + a.kind().key() + ")");
+        }
+        if (!field.equals("offchip_gbps") && (value != Math.rint(value) || Math.abs(value) > Long.MAX_VALUE / 2)) {
+            throw new EditRefusedException(path, "must be a whole number, got " + value);
+        }
+        return check(path, () -> {
+            FpgaResources n = switch (field) {
+                case "dsp_count" -> new FpgaResources((int) value, f.bramBytes(), f.offchipGBps(), f.dspPerMac());
+                case "bram_bytes" -> new FpgaResources(f.dspCount(), (long) value, f.offchipGBps(), f.dspPerMac());
+                case "offchip_gbps" -> new FpgaResources(f.dspCount(), f.bramBytes(), value, f.dspPerMac());
+                case "dsp_per_mac" -> new FpgaResources(f.dspCount(), f.bramBytes(), f.offchipGBps(), (int) value);
+                default -> throw new IllegalArgumentException("unknown FPGA field " + field);
+            };
+            return new Accelerator(a.name(), a.kind(), a.description(), a.array(), a.levels(), a.dataflow(),
+                    a.clockMhz(), a.macEnergyPj(), a.precisionBits(), a.energyTable(), n);
+        });
     }
 
     // ---- validation ------------------------------------------------------------------------

@@ -86,4 +86,18 @@ class AcceleratorEditsTest {
         assertNotEquals(before, other.levels().get(1).energy().readPj());
         assertThrows(EditRefusedException.class, () -> AcceleratorEdits.energyTable(tpu, "nope"));
     }
+
+    @Test
+    void fpgaResourcesAreEditableOnlyOnFpgas() throws Exception {
+        Accelerator zc = Examples.read("zc706-fpga");
+        Accelerator more = AcceleratorEdits.fpga(zc, "dsp_count", 1800);
+        assertEquals(1800, more.peakMacsPerCycle());
+        assertEquals(8.4, AcceleratorEdits.fpga(zc, "offchip_gbps", 8.4).fpga().offchipGBps());
+        EditRefusedException zero = assertThrows(EditRefusedException.class, () -> AcceleratorEdits.fpga(zc, "bram_bytes", 0));
+        assertEquals("fpga.bram_bytes", zero.path());
+        assertThrows(EditRefusedException.class, () -> AcceleratorEdits.fpga(zc, "dsp_count", 1.5));
+        EditRefusedException spatial = assertThrows(EditRefusedException.class,
+                () -> AcceleratorEdits.fpga(eyeriss, "dsp_count", 10));
+        assertTrue(spatial.reason().contains("no FPGA resources"), spatial.reason());
+    }
 }
