@@ -22,6 +22,8 @@ final class GeneticSearch {
     private final MapSpace space;
     private final MapperOptions o;
     private final long deadline;
+    /** The lower bound's score: reaching it ends the search (nothing can be better). */
+    private final double boundScore;
     private final SplittableRandom rnd;
     private final LoopNestEvaluator evaluator;
     private final LoopNestResult result;
@@ -32,6 +34,7 @@ final class GeneticSearch {
     long valid;
 
     GeneticSearch(MapSpace space, MapperOptions o, long deadline) {
+        this.boundScore = LowerBound.of(space.accel, space.bounds).score(o.objective()) * (1 + 1e-12);
         this.space = space;
         this.o = o;
         this.deadline = deadline;
@@ -56,7 +59,7 @@ final class GeneticSearch {
     }
 
     private boolean timeLeft(long budget) {
-        return evaluated < budget && ((evaluated & 255) != 0 || LayerMapper.cpuNanos() < deadline);
+        return evaluated < budget && bestScore > boundScore && ((evaluated & 255) != 0 || LayerMapper.cpuNanos() < deadline);
     }
 
     private void offer(Genome g, double sc) {

@@ -103,6 +103,8 @@ public final class LayerMapper {
         final MapSpace space;
         final MapperOptions o;
         final long deadline;
+        /** The lower bound's score: a candidate reaching it is optimal, the search stops there. */
+        final double boundScore;
         final SplittableRandom rnd;
         final LoopNestEvaluator evaluator;
         final LoopNestResult result;
@@ -115,6 +117,7 @@ public final class LayerMapper {
         long valid;
 
         Search(MapSpace space, MapperOptions o, long deadline) {
+            this.boundScore = LowerBound.of(space.accel, space.bounds).score(o.objective()) * (1 + 1e-12);
             this.space = space;
             this.o = o;
             this.deadline = deadline;
@@ -140,7 +143,7 @@ public final class LayerMapper {
         }
 
         boolean timeLeft() {
-            return evaluated < o.maxEvaluations() && ((evaluated & 255) != 0 || cpuNanos() < deadline);
+            return evaluated < o.maxEvaluations() && bestScore > boundScore && ((evaluated & 255) != 0 || cpuNanos() < deadline);
         }
 
         void run() {

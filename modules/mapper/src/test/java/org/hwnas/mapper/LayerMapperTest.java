@@ -119,4 +119,22 @@ class LayerMapperTest {
         assertThat(r.report().cycles()).isGreaterThanOrEqualTo(r.bound().cycles());
         assertThat(r.report().level("rowbuf").orElseThrow().utilizedInstances()).isBetween(1, 4);
     }
+
+    @Test
+    void searchesStopWhenAMappingReachesTheLowerBound() throws Exception {
+        // one PE with a free register large enough for the whole layer: the best mapping reads every tensor
+        // once from DRAM and runs MACs back to back, exactly the lower bound
+        org.hwnas.model.accel.Accelerator a = new org.hwnas.model.accel.Accelerator("ideal", org.hwnas.model.accel.AcceleratorKind.SPATIAL,
+                "", new org.hwnas.model.accel.PeArray(List.of(new org.hwnas.model.accel.ArrayAxis("x", 1, List.of(org.hwnas.model.workload.Dim.K)))),
+                List.of(org.hwnas.model.accel.MemoryLevel.builder("reg", org.hwnas.model.accel.MemoryClass.REGISTER).perPe()
+                                .capacityWords(1 << 20).energy(0, 0, 0, 0).build(),
+                        org.hwnas.model.accel.MemoryLevel.builder("DRAM", org.hwnas.model.accel.MemoryClass.DRAM).energy(100, 100, 100, 0).build()),
+                org.hwnas.model.accel.Dataflow.FLEXIBLE, 1000, 1, 16, org.hwnas.model.accel.EnergyTables.DEFAULT, null);
+        LoopBounds layer = LoopBounds.conv(1, 64, 64, 28, 28, 3, 3, 1);
+        for (SearchAlgorithm alg : List.of(SearchAlgorithm.LOCAL, SearchAlgorithm.GENETIC)) {
+            MappingResult r = LayerMapper.search(a, layer, "c", MapperOptions.defaults().withAlgorithm(alg).withBudget(2_000_000, 60_000));
+            assertThat(r.quality(Objective.EDP)).as(alg.key()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(r.evaluated()).as(alg.key()).isLessThan(2_000_000);
+        }
+    }
 }
