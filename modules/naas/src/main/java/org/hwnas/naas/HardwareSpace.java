@@ -165,7 +165,10 @@ public final class HardwareSpace {
         return 2 + scalable.size() + (mode == Mode.FULL ? 2 * PARALLEL.size() : 0);
     }
 
-    /** A vector that decodes to the base's shape and buffer split (connectivity genes neutral, 0.5). */
+    /**
+     * A vector that decodes to the base's shape, buffer split and (in {@link Mode#FULL}) connectivity: the
+     * search starts at the base design [open choice: NAAS does not say where its CMA-ES starts].
+     */
     public double[] baseVector() {
         double[] h = new double[dimensions()];
         java.util.Arrays.fill(h, 0.5);
@@ -196,6 +199,24 @@ public final class HardwareSpace {
         for (int k = 0; k < scalable.size(); k++) {
             double t = (double) bytes(base.levels().get(scalable.get(k))) / scal;
             h[2 + k] = clamp(t * (1 + SPLIT_FLOOR) / maxShare - SPLIT_FLOOR);
+        }
+        if (mode == Mode.FULL) {
+            // the base's connectivity: its listed dims in order of importance, the rest unconnected
+            int off = 2 + scalable.size();
+            for (int a = 0; a < 2; a++) {
+                List<Dim> listed = base.array().axes().get(a).parallelDims();
+                double v = 0.9;
+                for (int i = 0; i < PARALLEL.size(); i++) {
+                    h[off + a * PARALLEL.size() + i] = 0.2;
+                }
+                for (Dim d : listed) {
+                    int i = PARALLEL.indexOf(d);
+                    if (i >= 0 && v > CONNECT_THRESHOLD) {
+                        h[off + a * PARALLEL.size() + i] = v;
+                        v -= 0.1;
+                    }
+                }
+            }
         }
         return h;
     }

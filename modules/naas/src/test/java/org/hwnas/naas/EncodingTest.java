@@ -127,6 +127,11 @@ class EncodingTest {
                 HardwareSpace.around(base, HardwareSpace.Mode.SIZING_ONLY).baseVector());
         assertEquals(12, b.rows());
         assertEquals(base.array().axes().get(0).parallelDims(), b.rowDims(), "sizing only keeps the connectivity");
+        // the full search starts at the base's connectivity (rows S, C, K; cols Q, K; G joins K and C)
+        HardwareDesign f = HardwareSpace.around(base, HardwareSpace.Mode.FULL).decode(HardwareSpace.around(base, HardwareSpace.Mode.FULL).baseVector());
+        assertEquals(List.of(Dim.S, Dim.C, Dim.K, Dim.G), f.rowDims());
+        assertEquals(List.of(Dim.Q, Dim.K, Dim.G), f.colDims());
+        assertEquals(List.of(48L, 448L, 24L, 110592L), f.levelBytes(), "the base's bytes: 24, 224 and 12 words, 108 KB");
     }
 
     @Test
