@@ -54,9 +54,6 @@ else
   done
   [ -n "$mapped" ] || die "40-search: the trial's network mapping did not finish within 120 s"
   log "40-search: ${mapped#*hwnas.mapping }"
-  sleep 2
-  focus_main
-  xdotool key shift+Escape; sleep 2   # maximize the active window (the trial's Network Mapping)
+  sleep 3
   shot trial-mapping "mapping view of the first Pareto trial of mbv2-eyeriss-edp"
-  xdotool key shift+Escape; sleep 1
 fi
