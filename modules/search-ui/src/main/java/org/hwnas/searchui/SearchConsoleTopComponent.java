@@ -152,7 +152,10 @@ public final class SearchConsoleTopComponent extends TopComponent {
         JPanel scatterBox = new JPanel(new BorderLayout());
         scatterBox.add(axes, BorderLayout.NORTH);
         scatterBox.add(scatterPanel, BorderLayout.CENTER);
-        JSplitPane charts = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scatterBox, new ChartPanel(hvChart));
+        ChartPanel hvPanel = new ChartPanel(hvChart);
+        hvPanel.setMinimumDrawHeight(80); // draw at the pane's size instead of scaling a 200-pixel image down
+        scatterPanel.setMinimumDrawHeight(120);
+        JSplitPane charts = new JSplitPane(JSplitPane.VERTICAL_SPLIT, scatterBox, hvPanel);
         charts.setResizeWeight(0.7);
 
         table.setRowSorter(sorter);
