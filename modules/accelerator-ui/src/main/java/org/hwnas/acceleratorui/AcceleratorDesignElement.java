@@ -264,7 +264,8 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
         sheet.setNodes(new Node[]{node});
         summary.setAccelerator(a);
         status.setText(a.name() + "  \u2014  " + (a.array() == null ? "" : a.array().shape() + " PEs, ")
-                + a.levels().size() + " memory levels");
+                + (a.levels().isEmpty() && a.fpga() != null ? "FPGA, " + a.fpga().dspCount() + " DSP slices"
+                        : a.levels().size() + " memory levels"));
         ((java.awt.CardLayout) cards.getLayout()).show(cards, "design"); // NOI18N
     }
 

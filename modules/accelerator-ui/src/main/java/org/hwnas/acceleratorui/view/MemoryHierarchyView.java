@@ -120,8 +120,8 @@ public final class MemoryHierarchyView extends JComponent {
         try {
             g.setColor(getBackground());
             g.fillRect(0, 0, getWidth(), getHeight());
-            if (accelerator == null) {
-                return;
+            if (accelerator == null || accelerator.levels().isEmpty()) {
+                return;   // an FPGA given by its resources only
             }
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
