@@ -41,8 +41,12 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--net", required = true, paramLabel = "FILE", description = "a *.hwnet.json network document")
     Path net;
 
-    @Option(names = "--accel", required = true, paramLabel = "FILE", description = "a *.hwacc.json accelerator document")
+    @Option(names = "--accel", required = true, paramLabel = "FILE",
+            description = "a *.hwacc.json accelerator document, or a Timeloop arch.yaml (energies from --ert)")
     Path accel;
+
+    @Option(names = "--ert", paramLabel = "YAML", description = "Accelergy ERT_summary.yaml energies for a Timeloop arch.yaml --accel")
+    Path ert;
 
     @Option(names = "--layer", paramLabel = "NAME", description = "map only this compute layer")
     String layer;
@@ -86,7 +90,15 @@ public final class MapCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            Accelerator a = AcceleratorDocument.read(accel);
+            String accelName = accel.getFileName().toString().toLowerCase(Locale.ROOT);
+            boolean timeloopArch = accelName.endsWith(".yaml") || accelName.endsWith(".yml");
+            Accelerator a;
+            try {
+                a = timeloopArch ? org.hwnas.cost.timeloop.TimeloopArchitecture.read(accel, ert) : AcceleratorDocument.read(accel);
+            } catch (org.hwnas.cost.timeloop.TimeloopException e) {
+                err.println(e.getMessage());
+                return 1;
+            }
             Network network = NetworkDocument.read(net);
             List<NetworkMapper.Layer> layers = new ArrayList<>();
             for (LayerInfo li : NetworkAnalysis.of(network).computeLayers()) {

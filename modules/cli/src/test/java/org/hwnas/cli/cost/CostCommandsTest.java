@@ -129,4 +129,15 @@ class CostCommandsTest {
         assertThat(noProblem.exitCode()).isNotZero();
         assertThat(noProblem.err()).contains("a Timeloop mapping needs --problem");
     }
+
+    @Test
+    void mapTakesATimeloopArchitectureWithItsInlineConstraints() {
+        java.nio.file.Path ref = REPO.resolve("modules/cost/src/test/resources/timeloop/reference/example_designs/eyeriss_like");
+        String arch = ref.resolve("arch.yaml").toString();
+        CliRunner r = CliRunner.run("map", "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(),
+                "--accel", arch, "--ert", ref.resolve("ref_outputs/default_problem/timeloop-mapper.ERT_summary.yaml").toString(),
+                "--constraints", arch, "--layer", "features.3", "--budget", "3000", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("\"cycles\"");
+    }
 }
