@@ -20,7 +20,8 @@ bad() { fail=$((fail+1)); echo "FAIL: $*" >&2; }
 
 own_server=""
 if [ -z "${HWNAS_PG_URL:-}" ]; then
-  eval "$(scripts/pg-server.sh start)" || { echo "pg-e2e: cannot start PostgreSQL" >&2; exit 1; }
+  pgenv="$(scripts/pg-server.sh start)" || { echo "pg-e2e: cannot start PostgreSQL" >&2; exit 1; }
+  eval "$pgenv"
   own_server="$HWNAS_PG_DIR"
 fi
 JAR="${HWNAS_CLI_JAR:-$ROOT/modules/cli/target/hwnas-cli.jar}"
@@ -129,15 +130,21 @@ for i in 1 2 3 4; do
   pids+=($!)
 done
 victim=${pids[0]}
-victim_running() { [ "$(sql "SELECT count(*) FROM hwnas_trials WHERE worker LIKE '%:$victim' AND status = 'RUNNING'")" -gt 0 ] \
-  && [ "$(finished e2e-kill)" -ge 40 ]; }
-if wait_for 60 victim_running; then
-  kill -9 "$victim"; wait "$victim" 2>/dev/null
-  killed=$(sql "SELECT string_agg(number::text, ',') FROM hwnas_trials WHERE worker LIKE '%:$victim' AND status = 'RUNNING'")
-  ok "killed worker $victim while it ran trial(s) $killed (after $(finished e2e-kill) results)"
-else
-  bad "worker $victim never ran a trial"; killed=""
+# freeze the victim (SIGSTOP) and look at its rows: kill it only while it holds a running trial, so the
+# kill is surely in the middle of a trial
+killed=""
+forty_done() { [ "$(finished e2e-kill)" -ge 40 ]; }
+if wait_for 60 forty_done; then
+  for try in $(seq 1 50); do
+    kill -STOP "$victim"; sleep 0.2
+    killed=$(sql "SELECT string_agg(number::text, ',') FROM hwnas_trials WHERE worker LIKE '%:$victim' AND status = 'RUNNING'")
+    if [ -n "$killed" ]; then kill -9 "$victim"; break; fi
+    kill -CONT "$victim"; sleep 0.1
+  done
+  wait "$victim" 2>/dev/null
 fi
+if [ -n "$killed" ]; then ok "killed worker $victim while it ran trial(s) $killed (after $(finished e2e-kill) results)"
+else bad "worker $victim was never caught running a trial"; kill -9 "$victim" 2>/dev/null; fi
 rc_all=0
 for p in "${pids[@]:1}"; do wait "$p" || rc_all=1; done
 pids=()

@@ -337,6 +337,9 @@ public final class PgTrialStore implements AutoCloseable {
      */
     Proposal propose(StudyRecord study, EngineCursor cursor, SearchSpace space, FitnessFunction fitness)
             throws StoreException, ResumeException {
+        if (openTrials(study) > 0) {
+            return Proposal.BUSY; // without the lock: many waiting workers must not queue on it (re-checked under it below)
+        }
         try {
             db.setAutoCommit(false);
             try (Statement s = db.createStatement()) {
@@ -407,6 +410,18 @@ public final class PgTrialStore implements AutoCloseable {
             throw e;
         } finally {
             autoCommitQuietly();
+        }
+    }
+
+    private int openTrials(StudyRecord study) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("SELECT count(*) FROM hwnas_trials WHERE study_id = ? AND status IN ('PENDING', 'RUNNING')")) {
+            p.setInt(1, study.id());
+            try (ResultSet rs = p.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the trials of '" + study.name() + "'", e);
         }
     }
 
