@@ -20,8 +20,9 @@ import picocli.CommandLine.Spec;
 /** {@code hwnas worker --storage URL --study NAME [--threads N]}: works on a shared study until it is finished. */
 @Command(name = "worker", mixinStandardHelpOptions = true,
         description = {"Evaluate trials of a study in a shared PostgreSQL store until its budget is spent.",
-                "Start as many as you like, on any machines; each needs only database access. Ctrl-C stops after",
-                "the trials in flight; a killed worker's trials are run again by the others after the heartbeat timeout."})
+                "Start as many as you like, on any machines; each needs only database access.",
+                "Ctrl-C stops after the trials in flight (those not done within 10 s go back to the study).",
+                "A killed worker's trials are run again by the others after the heartbeat timeout."})
 public final class WorkerCommand implements Callable<Integer> {
     @Option(names = "--storage", required = true, paramLabel = "URL",
             description = "postgresql://[user[:password]@]host[:port]/database[?sslmode=require]")
