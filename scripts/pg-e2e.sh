@@ -129,13 +129,13 @@ for i in 1 2 3 4; do
   "${HWNAS[@]}" worker --storage "$URL" --study e2e-kill --threads 1 --quiet >"$work/k$i.out" 2>"$work/k$i.err" &
   pids+=($!)
 done
-victim=${pids[0]}
-# freeze the victim (SIGSTOP) and look at its rows: kill it only while it holds a running trial, so the
-# kill is surely in the middle of a trial
-killed=""
+# freeze a worker (SIGSTOP) and look at its rows: kill it only while it holds a running trial, so the
+# kill is surely in the middle of a trial; otherwise let it go on and try the next worker
+killed=""; victim=""
 forty_done() { [ "$(finished e2e-kill)" -ge 40 ]; }
 if wait_for 60 forty_done; then
-  for try in $(seq 1 50); do
+  for try in $(seq 0 59); do
+    victim=${pids[$((try % 4))]}
     kill -STOP "$victim"; sleep 0.2
     killed=$(sql "SELECT string_agg(number::text, ',') FROM hwnas_trials WHERE worker LIKE '%:$victim' AND status = 'RUNNING'")
     if [ -n "$killed" ]; then kill -9 "$victim"; break; fi
@@ -144,9 +144,11 @@ if wait_for 60 forty_done; then
   wait "$victim" 2>/dev/null
 fi
 if [ -n "$killed" ]; then ok "killed worker $victim while it ran trial(s) $killed (after $(finished e2e-kill) results)"
-else bad "worker $victim was never caught running a trial"; kill -9 "$victim" 2>/dev/null; fi
+else bad "no worker was caught running a trial"; fi
+others=()
+for p in "${pids[@]}"; do [ "$p" != "$victim" ] && others+=("$p"); done
 rc_all=0
-for p in "${pids[@]:1}"; do wait "$p" || rc_all=1; done
+for p in "${others[@]}"; do wait "$p" || rc_all=1; done
 pids=()
 [ $rc_all -eq 0 ] && ok "the 3 other workers finished the study ($((SECONDS - t0)) s)" || bad "a worker failed: $(cat "$work"/k*.err)"
 check_complete e2e-kill "after kill -9"
