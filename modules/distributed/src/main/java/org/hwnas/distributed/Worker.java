@@ -203,17 +203,41 @@ public final class Worker {
         }
     }
 
-    private void heartbeats(PgTrialStore store) {
-        long every = Math.max(250, record.settings().heartbeatTimeoutMs() / 4);
-        while (!Thread.currentThread().isInterrupted()) {
-            try {
-                Thread.sleep(every);
-                store.heartbeat(record, id);
-            } catch (InterruptedException e) {
-                return;
-            } catch (StoreException e) {
-                failure.compareAndSet(null, e); // without heartbeats our trials would be taken back: stop
-                return;
+    /**
+     * Beats every quarter of the timeout. A failed beat (a network blip) is retried on a new connection;
+     * only when no beat got through for a whole timeout does the worker stop, since by then its trials
+     * are being taken back by the others.
+     */
+    private void heartbeats(PgTrialStore first) {
+        long timeout = record.settings().heartbeatTimeoutMs();
+        long every = Math.max(250, timeout / 4);
+        long lastBeat = System.currentTimeMillis();
+        PgTrialStore store = first;
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(every);
+                    if (store == null) {
+                        store = PgTrialStore.open(location, "hwnas-heartbeat", false);
+                    }
+                    store.heartbeat(record, id);
+                    lastBeat = System.currentTimeMillis();
+                } catch (InterruptedException e) {
+                    return;
+                } catch (StoreException e) {
+                    if (store != first && store != null) {
+                        store.close();
+                    }
+                    store = null;
+                    if (System.currentTimeMillis() - lastBeat >= timeout) {
+                        failure.compareAndSet(null, e);
+                        return;
+                    }
+                }
+            }
+        } finally {
+            if (store != null && store != first) {
+                store.close();
             }
         }
     }
