@@ -134,6 +134,38 @@ class StudyConsoleModelTest {
     }
 
     @Test
+    void stopKeepsTheFinishedBatchAndResumeFinishesTheStudy(@TempDir Path other) throws Exception {
+        Study s = StudyReader.read(writeStudy(other, 72));
+        StudyJob[] job = new StudyJob[1];
+        job[0] = new StudyJob(s, false, new StudyJob.Sink() {
+            @Override
+            public void log(String line) {
+            }
+
+            @Override
+            public void progress(int done, int budget) {
+                job[0].cancel(); // Stop after the first trial: the batch in flight still completes and is stored
+            }
+        });
+        RunResult stopped = job[0].run();
+        assertThat(stopped.reason()).isEqualTo(RunResult.StopReason.CANCELLED);
+        assertThat(stopped.trials()).hasSize(24); // one NSGA-II batch (population 24)
+        assertThat(TrialStoreReader.read(s)).hasSize(24);
+        RunResult resumed = new StudyJob(s, true, new StudyJob.Sink() {
+            @Override
+            public void log(String line) {
+            }
+
+            @Override
+            public void progress(int done, int budget) {
+            }
+        }).run();
+        assertThat(resumed.resumed()).isEqualTo(24);
+        assertThat(resumed.reason()).isEqualTo(RunResult.StopReason.TRIALS);
+        assertThat(TrialStoreReader.read(s)).hasSize(72);
+    }
+
+    @Test
     void noStoreYetReadsAsNoTrials(@TempDir Path other) throws Exception {
         Study fresh = StudyReader.read(writeStudy(other, 24));
         assertThat(TrialStoreReader.read(fresh)).isEmpty();
