@@ -219,4 +219,18 @@ class ConstrainedMapperTest {
         assertThat(catchThrowableOfType(TimeloopException.class, () -> TimeloopConstraints.read(a, f)).getMessage())
                 .isEqualTo(f + ": mapspace_constraints.targets[0] (GlobalBuffer).keep: unknown dataspace 'Psums' (valid: Weights, Inputs, Outputs)");
     }
+
+    @Test
+    void handConvertedDesignsTakeTheSameConstraintsThroughAxisAliases() throws Exception {
+        Setup s = setup((Run) runs().toList().get(0).get()[0]);
+        Accelerator hand = org.hwnas.model.accel.io.AcceleratorDocument.read(LayerMapperTest.CASES.resolve("eyeriss_like.hwacc.json"));
+        MapspaceConstraints c = TimeloopConstraints.read(hand, REF.resolve(EX + "eyeriss_like/arch.yaml"));
+        // Timeloop's X (meshX) is the design's "cols", Y its "rows"
+        assertThat(c.axis("cols")).isEqualTo(s.constraints().axis("X"));
+        assertThat(c.axis("rows")).isEqualTo(s.constraints().axis("Y"));
+        assertThat(c.levels()).isEqualTo(s.constraints().levels());
+        MappingResult r = LayerMapper.search(hand, s.layer(), "eyeriss", MapperOptions.defaults().withConstraints(c));
+        assertThat(c.violations(r.mapping(), hand)).isEmpty();
+        assertThat(r.score()).isLessThanOrEqualTo(s.timeloopEdp() * 1.005);
+    }
 }
