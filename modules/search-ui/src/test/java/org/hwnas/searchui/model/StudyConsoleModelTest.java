@@ -166,6 +166,40 @@ class StudyConsoleModelTest {
     }
 
     @Test
+    void theStoreCanBeWatchedWhileARunWritesIt(@TempDir Path other) throws Exception {
+        Study s = StudyReader.read(writeStudy(other, 240));
+        java.util.concurrent.atomic.AtomicReference<Exception> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread writer = new Thread(() -> {
+            try {
+                new StudyJob(s, false, new StudyJob.Sink() {
+                    @Override
+                    public void log(String line) {
+                    }
+
+                    @Override
+                    public void progress(int done, int budget) {
+                    }
+                }).run();
+            } catch (Exception e) {
+                failure.set(e);
+            }
+        });
+        writer.start();
+        List<Integer> seen = new ArrayList<>();
+        while (writer.isAlive()) {
+            seen.add(TrialStoreReader.snapshot(s).done()); // as the console's poll does, from another connection
+            Thread.sleep(20);
+        }
+        writer.join();
+        assertThat(failure.get()).isNull();
+        seen.add(TrialStoreReader.snapshot(s).done());
+        for (int i = 1; i < seen.size(); i++) {
+            assertThat(seen.get(i)).isGreaterThanOrEqualTo(seen.get(i - 1));
+        }
+        assertThat(seen.get(seen.size() - 1)).isEqualTo(240);
+    }
+
+    @Test
     void noStoreYetReadsAsNoTrials(@TempDir Path other) throws Exception {
         Study fresh = StudyReader.read(writeStudy(other, 24));
         assertThat(TrialStoreReader.read(fresh)).isEmpty();
