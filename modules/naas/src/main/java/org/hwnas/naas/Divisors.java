@@ -9,25 +9,25 @@ import java.util.Arrays;
  */
 public final class Divisors {
     private static final int CACHE = 4096;
+    /** Divisors of every n <= CACHE, computed once (published safely by class initialization). */
     private static final int[][] SMALL = new int[CACHE + 1][];
+    private static final java.util.concurrent.ConcurrentHashMap<Integer, int[]> LARGE = new java.util.concurrent.ConcurrentHashMap<>();
+
+    static {
+        for (int n = 1; n <= CACHE; n++) {
+            SMALL[n] = compute(n);
+        }
+    }
 
     private Divisors() {
     }
 
-    /** Divisors of {@code n} ascending. */
+    /** Divisors of {@code n} ascending (shared array: do not modify). */
     public static int[] of(int n) {
         if (n <= 0) {
             throw new IllegalArgumentException("divisors of a non-positive number: " + n);
         }
-        if (n <= CACHE) {
-            int[] d = SMALL[n];
-            if (d == null) {
-                d = compute(n);
-                SMALL[n] = d; // benign race: every thread computes the same array
-            }
-            return d;
-        }
-        return compute(n);
+        return n <= CACHE ? SMALL[n] : LARGE.computeIfAbsent(n, Divisors::compute);
     }
 
     private static int[] compute(int n) {
