@@ -23,3 +23,18 @@ eval "$(xdotool getwindowgeometry --shell "$WID")"
 xdotool mousemove $((X + 444)) $((Y + 107)) click 1; sleep 2
 shot network-source "network editor, Source view"
 xdotool mousemove $((X + 383)) $((Y + 107)) click 1; sleep 1
+# Edit in the graph and undo: select conv1 (the second node of the column, in view after opening), press
+# Delete (the editor logs the model edit), then Ctrl+Z: the document's undo must bring the text back (the
+# editor re-reads it: 175 layers again).
+count_reread() { grep -c 'network editor: resnet50.hwnet.json re-read from the text, 175 layers' "$MSGLOG" 2>/dev/null; }
+# messages.log is written with a delay: poll for a condition, at most 15 s
+net_wait() { for _ in $(seq 1 30); do eval "$1" && return 0; sleep 0.5; done; return 1; }
+xdotool mousemove $((X + 669)) $((Y + 273)) click 1; sleep 1
+xdotool key Delete; sleep 2
+shot network-edit "network editor after deleting conv1"
+net_wait "grep -q 'network editor: Delete conv1 in resnet50.hwnet.json, 174 layers' '$MSGLOG'" \
+  || die "selecting conv1 and pressing Delete did not change the network (no 'Delete conv1' line in messages.log)"
+BEFORE=$(count_reread)
+xdotool key ctrl+z; sleep 1
+net_wait '[ "$(count_reread)" -gt "$BEFORE" ]' || die "Ctrl+Z after the graph edit did not restore the 175 layers"
+log "graph edit (Delete conv1) and its undo went through the document"

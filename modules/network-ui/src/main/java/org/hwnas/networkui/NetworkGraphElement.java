@@ -114,6 +114,7 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
     private transient int generation;
     private transient long openStarted;
     private final Timer reparse;
+    private final transient DocumentUndoRedo undoRedo = new DocumentUndoRedo();
     private final transient DocumentListener docListener = new DocumentListener() {
         @Override public void insertUpdate(DocumentEvent e) { changed(); }
         @Override public void removeUpdate(DocumentEvent e) { changed(); }
@@ -127,6 +128,25 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
         view = scene.createView();
         reparse = new Timer(REPARSE_DELAY_MS, e -> reload());
         reparse.setRepeats(false);
+        view.setFocusable(true);
+        view.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mousePressed(java.awt.event.MouseEvent e) {
+                view.requestFocusInWindow(); // keys (Delete) go to the scene
+            }
+        });
+        // Edit > Delete and the Delete key of the window system call the "delete" entry of the ActionMap
+        getActionMap().put("delete", new javax.swing.AbstractAction() { // NOI18N
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                String sel = selectedLayer();
+                if (sel != null) {
+                    delete(sel);
+                }
+            }
+        });
 
         JScrollPane scroll = new JScrollPane(view);
         scroll.getVerticalScrollBar().setUnitIncrement(24);
@@ -256,6 +276,7 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
                     if (doc == null) {
                         doc = d;
                         doc.addDocumentListener(docListener);
+                        undoRedo.setDelegate(DocumentSync.undoRedo(doc));
                         reload();
                     }
                 });
@@ -291,6 +312,10 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
                 }
                 if (r.draft().isPresent()) {
                     boolean first = current == null;
+                    if (!first) {
+                        LOG.log(Level.INFO, "network editor: {0} re-read from the text, {1} layers", // NOI18N
+                                new Object[] {label, r.draft().get().layers().size()});
+                    }
                     show(r.draft().get(), l);
                     if (first) {
                         String input = r.draft().get().inputName();
@@ -354,6 +379,8 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
         reparse.stop();
         generation++; // a pending parse of older text must not win
         show(next, DraftLayout.of(next));
+        LOG.log(Level.INFO, "network editor: {0} in {1}, {2} layers", // NOI18N
+                new Object[] {what, obj.getPrimaryFile().getNameExt(), next.layers().size()});
     }
 
     private void applyOrTell(String what, UnaryOperator<NetworkDraft> edit) {
@@ -494,6 +521,7 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
         if (doc != null) {
             doc.removeDocumentListener(docListener);
             doc = null;
+            undoRedo.setDelegate(null);
         }
         reparse.stop();
     }
@@ -522,7 +550,7 @@ public final class NetworkGraphElement extends JPanel implements MultiViewElemen
 
     @Override
     public UndoRedo getUndoRedo() {
-        return doc == null ? UndoRedo.NONE : DocumentSync.undoRedo(doc);
+        return undoRedo;
     }
 
     @Override

@@ -16,7 +16,9 @@ class DocumentSyncTest {
     @Test
     void oneModelEditIsOneUndoStepAndUndoRestoresTheText() throws Exception {
         String original = Examples.text("resnet50.hwnet.json");
-        PlainDocument doc = new PlainDocument();
+        // the document the Source view's kit gives the editor support
+        javax.swing.text.Document doc = new NetworkEditorKit().createDefaultDocument();
+        assertThat(doc).isInstanceOf(javax.swing.text.StyledDocument.class).isInstanceOf(javax.swing.text.AbstractDocument.class);
         doc.insertString(0, original, null);
         UndoRedo.Manager undo = new UndoRedo.Manager();
         doc.addUndoableEditListener(undo);
