@@ -62,17 +62,20 @@ public record NaasComparison(NaasSearch.Options outer, boolean cmaesInner, int i
 
     public Row run(Accelerator base, Workload w, Stages stages) throws CostException {
         long start = System.nanoTime();
-        stages.stage(w.name(), "eyeriss");
+        // both spaces first: a base that cannot be searched is refused before any work
+        HardwareSpace sizingSpace = HardwareSpace.around(base, HardwareSpace.Mode.SIZING_ONLY);
+        HardwareSpace fullSpace = HardwareSpace.around(base, HardwareSpace.Mode.FULL);
+        stages.stage(w.name(), base.name());
         NetworkCost eyeriss = NetworkCost.of(base, w, new MapperMappingSearch(fullMapper()), null, outer.seed());
         stages.stage(w.name(), "sizing-only");
         MapperMappingSearch quick = new MapperMappingSearch(MapperOptions.defaults().withBudget(sizingMapperEvals, 10_000));
-        NaasSearch.Result sizing = NaasSearch.run(HardwareSpace.around(base, HardwareSpace.Mode.SIZING_ONLY), w, quick, outer,
+        NaasSearch.Result sizing = NaasSearch.run(sizingSpace, w, quick, outer,
                 stages.progress(w.name(), "sizing-only"));
         NetworkCost sizingFinal = bestOf(sizing, w, new MapperMappingSearch(fullMapper()), outer.seed());
         stages.stage(w.name(), "naas");
         MappingSearch inner = cmaesInner ? new CmaesMappingSearch(innerBudget, 0.3)
                 : new MapperMappingSearch(MapperOptions.defaults().withBudget(innerBudget, 10_000));
-        NaasSearch.Result naas = NaasSearch.run(HardwareSpace.around(base, HardwareSpace.Mode.FULL), w, inner, outer,
+        NaasSearch.Result naas = NaasSearch.run(fullSpace, w, inner, outer,
                 stages.progress(w.name(), "naas"));
         NetworkCost naasFinal = cmaesInner ? remap(naas, w, new CmaesMappingSearch(finalInnerBudget, 0.2), outer.seed())
                 : bestOf(naas, w, new MapperMappingSearch(fullMapper()), outer.seed());

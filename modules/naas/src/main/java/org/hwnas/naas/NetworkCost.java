@@ -65,7 +65,7 @@ public record NetworkCost(Accelerator design, List<LayerResult> layers, long cyc
         });
         List<String> reasons = new ArrayList<>();
         for (String e : errors) {
-            if (e != null) {
+            if (e != null && !reasons.contains(e)) {
                 reasons.add(e);
             }
         }

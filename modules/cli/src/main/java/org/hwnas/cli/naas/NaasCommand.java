@@ -114,14 +114,14 @@ public final class NaasCommand implements Callable<Integer> {
         o.printf(Locale.ROOT, "network %s: %d compute layers, %d shapes, %s MACs; budget %d PEs, %,d on-chip bytes (from %s)%n", w.name(),
                 w.layers(), w.shapes().size(), TextTable.thousands(w.macs()), base.totalPes(), HardwareSpace.onchipBytes(base), base.name());
         TextTable t = new TextTable("design", "array", "cycles", "energy uJ", "EDP J*cycles", "EDP vs naas").numeric(2, 3, 4, 5);
-        row(t, "eyeriss (own best mappings)", r.eyeriss(), r.naasFinal());
+        row(t, base.name() + " (own best mappings)", r.eyeriss(), r.naasFinal());
         row(t, "sizing only", r.sizingFinal(), r.naasFinal());
         row(t, "naas", r.naasFinal(), r.naasFinal());
         t.print(o);
         o.printf(Locale.ROOT, "naas: %s; %d designs proposed (%d distinct), %d inner evaluations; sizing only: %d proposed (%d distinct)%n",
                 r.naasFinal().design().name(), r.naas().proposals(), r.naas().distinct(), r.naas().innerEvaluations(), r.sizing().proposals(),
                 r.sizing().distinct());
-        o.printf(Locale.ROOT, "EDP ratio: eyeriss / naas = %.2f, sizing only / naas = %.2f (%.1f s); eyeriss / lower bound = %.2f%n",
+        o.printf(Locale.ROOT, "EDP ratio: base / naas = %.2f, sizing only / naas = %.2f (%.1f s); base / lower bound = %.2f%n",
                 r.eyerissOverNaas(), r.sizingOverNaas(), r.seconds(), r.eyeriss().edp() / NetworkCost.lowerBoundEdp(base, w));
     }
 

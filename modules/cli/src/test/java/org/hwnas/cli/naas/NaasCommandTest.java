@@ -37,9 +37,9 @@ class NaasCommandTest {
         Path out = tmp.resolve("out");
         CliRunner r = CliRunner.run(args("naas", "--net", net.toString(), "--out", out.toString()));
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("eyeriss (own best mappings)"), r.out());
+        assertTrue(r.out().contains("eyeriss-like (own best mappings)"), r.out());
         assertTrue(r.out().contains("sizing only"), r.out());
-        assertTrue(r.out().contains("EDP ratio: eyeriss / naas = "), r.out());
+        assertTrue(r.out().contains("EDP ratio: base / naas = "), r.out());
         List<Path> accels;
         try (Stream<Path> s = Files.list(out)) {
             accels = s.filter(p -> p.toString().endsWith(".hwacc.json")).toList();
@@ -65,7 +65,7 @@ class NaasCommandTest {
         List<String> rows = r.out().lines().filter(l -> l.startsWith("tiny ")).toList();
         assertEquals(2, rows.size(), r.out());
         assertEquals(rows.get(0).replaceAll("\\s+\\d+$", ""), rows.get(1).replaceAll("\\s+\\d+$", ""), "deterministic (seconds aside)");
-        assertTrue(r.out().contains("eyeriss/naas"), r.out());
+        assertTrue(r.out().contains("base/naas"), r.out());
     }
 
     @Test
@@ -102,6 +102,12 @@ class NaasCommandTest {
         assertEquals(1, r.exitCode());
         assertTrue(r.err().contains("missing.hwnet.json"), r.err());
         assertTrue(!r.err().contains("Exception"), r.err());
+
+        r = CliRunner.run(args("naas", "--net", "vgg16", "--base", "../../examples/accelerators/zc706-fpga.hwacc.json"));
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().contains("zc706-fpga.hwacc.json: base design 'zc706-fpga' must be a spatial design with a 2-axis PE array"),
+                r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
 
         Path badBase = tmp.resolve("bad.hwacc.json");
         Files.writeString(badBase, "{\"format\": \"accelerator/1\", \"name\": \"x\"}");
