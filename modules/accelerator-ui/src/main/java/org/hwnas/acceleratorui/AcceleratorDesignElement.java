@@ -3,6 +3,7 @@ package org.hwnas.acceleratorui;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Font;
+import java.beans.PropertyChangeListener;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -45,9 +46,11 @@ import org.openide.awt.StatusDisplayer;
 import org.openide.awt.UndoRedo;
 import org.openide.cookies.EditorCookie;
 import org.openide.explorer.propertysheet.PropertySheet;
+import org.openide.filesystems.FileObject;
 import org.openide.filesystems.FileUtil;
 import org.openide.loaders.DataObject;
 import org.openide.nodes.Node;
+import org.openide.text.DataEditorSupport;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -95,6 +98,11 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
     private transient MultiViewElementCallback callback;
     private transient DocumentBinding binding;
     private transient UndoRedo undoRedo = UndoRedo.NONE;
+    private final transient PropertyChangeListener titleListener = e -> {
+        if (DataObject.PROP_MODIFIED.equals(e.getPropertyName())) {
+            SwingUtilities.invokeLater(this::updateTitle);
+        }
+    };
 
     public AcceleratorDesignElement(Lookup lkp) {
         super(new BorderLayout());
@@ -320,10 +328,34 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
     @Override
     public void componentOpened() {
         attach();
+        if (dataObject != null) {
+            dataObject.addPropertyChangeListener(titleListener);
+        }
+    }
+
+    /**
+     * The tab title (file name, bold/asterisk when modified, like the Source view's) is set here: the
+     * editor support titles the window only once its Source view exists.
+     */
+    private void updateTitle() {
+        if (callback == null || dataObject == null) {
+            return;
+        }
+        FileObject fo = dataObject.getPrimaryFile();
+        boolean modified = dataObject.isModified();
+        boolean readOnly = !fo.canWrite();
+        String name = fo.getNameExt();
+        callback.updateTitle(DataEditorSupport.annotateName(name, false, modified, readOnly));
+        TopComponent tc = callback.getTopComponent();
+        tc.setHtmlDisplayName(DataEditorSupport.annotateName(name, true, modified, readOnly));
+        tc.setToolTipText(DataEditorSupport.toolTip(fo, modified, readOnly));
     }
 
     @Override
     public void componentClosed() {
+        if (dataObject != null) {
+            dataObject.removePropertyChangeListener(titleListener);
+        }
         reparse.stop();
         summary.cancel();
         if (binding != null) {
@@ -343,6 +375,7 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
         if (callback != null) {
             callback.getTopComponent().setActivatedNodes(new Node[]{node});
         }
+        updateTitle();
     }
 
     @Override
