@@ -16,8 +16,8 @@ import org.hwnas.model.accel.Accelerator;
  *     CMA-ES over each layer's importance-vector encoding ({@code cmaesInner}).</li>
  * </ul>
  * The searched designs are finally re-mapped with a larger budget of their own inner search (mapper:
- * its default budget, as the Eyeriss baseline, on each search's {@link NaasSearch#LEADERS} best designs,
- * keeping the best; CMA-ES: {@code finalInnerBudget}, warm-started, on the winner), so all three columns
+ * its default budget, as the Eyeriss baseline, on each search's {@link NaasSearch#LEADERS} best designs and
+ * its start design, keeping the best; CMA-ES: {@code finalInnerBudget}, warm-started, on the winner), so all three columns
  * get comparable mapping effort. The reported designs are the ones whose final EDP is shown.
  *
  * @param outer            outer CMA-ES options (shared by both searches)
@@ -83,8 +83,9 @@ public record NaasComparison(NaasSearch.Options outer, boolean cmaesInner, int i
     }
 
     /**
-     * The search's leading designs re-mapped with the full mapper, the best kept: the search ranks designs
-     * with a quick inner search, whose noise can misorder close designs.
+     * The search's leading designs and its start design re-mapped with the full mapper, the best kept: the
+     * search ranks designs with a quick inner search, whose noise can misorder close designs, and the
+     * result is never worse than where the search started.
      */
     static NetworkCost bestOf(NaasSearch.Result r, Workload w, MappingSearch fin, long seed) throws CostException {
         NetworkCost best = null;

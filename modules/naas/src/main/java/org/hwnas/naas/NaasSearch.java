@@ -40,7 +40,7 @@ public final class NaasSearch {
 
     /**
      * @param best      the best design and its per-layer mappings
-     * @param leaders   the best few distinct designs, best first
+     * @param leaders   the best few distinct designs, best first, then the start design if it is not among them
      * @param proposals outer evaluations spent
      * @param distinct  distinct designs evaluated
      */
@@ -51,7 +51,7 @@ public final class NaasSearch {
         }
     }
 
-    /** How many of the best distinct designs {@link Result#leaders()} keeps (for a final re-map). */
+    /** How many of the best distinct designs {@link Result#leaders()} keeps (for a final re-map), start design aside. */
     public static final int LEADERS = 3;
 
     private NaasSearch() {
@@ -100,8 +100,12 @@ public final class NaasSearch {
         if (best[0] == null) {
             throw lastFailure[0] != null ? lastFailure[0] : new CostException("no design could be evaluated");
         }
-        List<NetworkCost> leaders = seen.values().stream().filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparingDouble(NetworkCost::edp)).limit(LEADERS).toList();
+        List<NetworkCost> leaders = new java.util.ArrayList<>(seen.values().stream().filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparingDouble(NetworkCost::edp)).limit(LEADERS).toList());
+        NetworkCost first = seen.values().iterator().next(); // the start point (the base's sizes): a re-map can fall back on it
+        if (first != null && !leaders.contains(first)) {
+            leaders.add(first);
+        }
         return new Result(bestDesign[0], best[0], leaders, proposals[0], seen.size(), innerEvals[0], (System.nanoTime() - start) / 1e9);
     }
 }
