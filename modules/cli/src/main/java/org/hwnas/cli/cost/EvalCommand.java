@@ -36,6 +36,12 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--problem", paramLabel = "YAML", description = "a Timeloop problem: the layer (overrides the mapping document's)")
     Path problem;
 
+    @Option(names = "--layer", paramLabel = "NAME", description = "the layer: this compute layer of --net (overrides the mapping document's)")
+    String layerName;
+
+    @Option(names = "--net", paramLabel = "FILE", description = "a *.hwnet.json network document, for --layer")
+    Path net;
+
     @Option(names = "--ert", paramLabel = "YAML", description = "Accelergy ERT_summary.yaml energies for a Timeloop arch.yaml --accel")
     Path ert;
 
@@ -59,11 +65,25 @@ public final class EvalCommand implements Callable<Integer> {
                 return 1;
             }
             Accelerator a = timeloopArch ? org.hwnas.cost.timeloop.TimeloopArchitecture.read(accel, ert) : AcceleratorDocument.read(accel);
+            if ((layerName == null) != (net == null) || layerName != null && problem != null) {
+                err.println("--layer and --net go together, instead of --problem");
+                return 1;
+            }
             org.hwnas.model.workload.LoopBounds layer = problem == null ? null : org.hwnas.cost.timeloop.TimeloopProblem.read(problem);
+            if (layerName != null) {
+                org.hwnas.model.network.Network network = org.hwnas.model.network.io.NetworkDocument.read(net);
+                org.hwnas.model.network.LayerInfo li = org.hwnas.model.network.NetworkAnalysis.of(network).computeLayers().stream()
+                        .filter(x -> x.name().equals(layerName) && x.loopBounds().isPresent()).findFirst().orElse(null);
+                if (li == null) {
+                    err.println(net + ": no compute layer named '" + layerName + "'");
+                    return 1;
+                }
+                layer = li.loopBounds().get();
+            }
             Mapping m;
             if (isYaml(mapping)) {
                 if (layer == null) {
-                    err.println(mapping + ": a Timeloop mapping needs --problem (the layer it maps)");
+                    err.println(mapping + ": a Timeloop mapping needs --problem or --net/--layer (the layer it maps)");
                     return 1;
                 }
                 m = org.hwnas.cost.timeloop.TimeloopMapping.read(mapping, a, layer);

@@ -127,7 +127,7 @@ class CostCommandsTest {
         CliRunner noProblem = CliRunner.run("eval", "--accel", ref.resolve("eyeriss_like/arch.yaml").toString(),
                 "--mapping", ref.resolve(out + "map.yaml").toString());
         assertThat(noProblem.exitCode()).isNotZero();
-        assertThat(noProblem.err()).contains("a Timeloop mapping needs --problem");
+        assertThat(noProblem.err()).contains("a Timeloop mapping needs --problem or --net/--layer");
     }
 
     @Test
@@ -139,5 +139,20 @@ class CostCommandsTest {
                 "--constraints", arch, "--layer", "features.3", "--budget", "3000", "--json");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("\"cycles\"");
+    }
+
+    @Test
+    void evalTakesTheLayerFromANetwork() {
+        // the example mapping is for Timeloop's default conv on eyeriss-like; with an AlexNet layer its factors no longer
+        // multiply to the bounds: an error naming the dimension, not a number
+        CliRunner r = CliRunner.run("eval", "--accel", ACCEL, "--mapping", MAPPING.toString(),
+                "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(), "--layer", "features.3");
+        assertThat(r.exitCode()).isNotZero();
+        assertThat(r.err()).contains("factors multiply to").doesNotContain("Exception");
+        CliRunner missing = CliRunner.run("eval", "--accel", ACCEL, "--mapping", MAPPING.toString(),
+                "--net", REPO.resolve("examples/networks/alexnet.hwnet.json").toString(), "--layer", "nope");
+        assertThat(missing.err()).contains("no compute layer named 'nope'");
+        assertThat(CliRunner.run("eval", "--accel", ACCEL, "--mapping", MAPPING.toString(), "--layer", "x").err())
+                .contains("--layer and --net go together");
     }
 }
