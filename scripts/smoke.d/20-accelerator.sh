@@ -14,7 +14,7 @@ acc_wait_open() { # file name -> 0 when the Design view logged that it opened th
 }
 open_doc "$ACC_DOC" 4
 if acc_wait_open eyeriss-like.hwacc.json; then
-  log "accelerator editor opened ${ACC_DOC#"$WORK"/}: $(grep -F 'hwnas.accelerator design view opened' "$MSGLOG" | tail -1 | sed 's/.*opened //')"
+  log "accelerator editor opened ${ACC_DOC#"$WORK"/}: $(grep -F 'hwnas.accelerator design view opened' "$MSGLOG" | tail -1 | sed 's/.*opened [^:]*: //')"
 else
   die "the accelerator editor did not open ${ACC_DOC#"$WORK"/} (no 'hwnas.accelerator design view opened' in messages.log; open_doc output: $(tail -3 "$WORK/open.out" 2>/dev/null | tr '\n' ' '))"
 fi

@@ -202,6 +202,27 @@ final class SummaryPanel extends JPanel {
         schedule();
     }
 
+    /** Chooses a network file (tests; the chooser does the same without remembering it). */
+    void chooseNetwork(Path file) {
+        updatingCombos = true;
+        try {
+            DefaultComboBoxModel<Object> m = new DefaultComboBoxModel<>(new Object[]{NONE, new NetworkItem(file), BROWSE});
+            network.setModel(m);
+            network.setSelectedIndex(1);
+        } finally {
+            updatingCombos = false;
+        }
+        schedule();
+    }
+
+    LayerTableModel tableModel() {
+        return tableModel;
+    }
+
+    String totalsText() {
+        return totals.getText();
+    }
+
     /** A new design (on the EDT): figures now, the network evaluation after a short delay off the EDT. */
     void setAccelerator(Accelerator a) {
         accelerator = a;
