@@ -17,6 +17,7 @@ import org.hwnas.search.api.OptionSpec;
 import org.hwnas.search.api.SearchContext;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.spi.SearchEngine;
 import org.hwnas.search.spi.SearchSpace;
 import org.hwnas.search.space.ProductSpace;
@@ -122,6 +123,7 @@ public final class FnasEngine implements SearchEngine {
         private final Map<Architecture, Double> rewards = new HashMap<>();
         private final List<int[]> pending = new ArrayList<>();
         private double baseline = Double.NaN;
+        private double lastReward = Double.NaN;
         private long sampled;
         private long pruned;
         private long hwResampled;
@@ -193,15 +195,28 @@ public final class FnasEngine implements SearchEngine {
 
         @Override
         public void tell(List<Trial> results) {
+            double sum = 0;
             for (int i = 0; i < results.size(); i++) {
                 Trial t = results.get(i);
                 double r = reward(t);
+                sum += r;
                 rewards.put(t.candidate(), r);
                 if (i < pending.size()) {
                     reinforce(pending.get(i), r);
                 }
             }
             pending.clear();
+            lastReward = results.isEmpty() ? Double.NaN : sum / results.size();
+        }
+
+        /** The controller: mean reward of the last batch and its baseline first, then {@link #status()}. */
+        @Override
+        public EngineState state() {
+            Map<String, Double> m = new LinkedHashMap<>();
+            m.put("reward", lastReward);
+            m.put("baseline", baseline);
+            m.putAll(status());
+            return EngineState.of(m);
         }
 
         double reward(Trial t) {

@@ -17,6 +17,7 @@ import org.hwnas.search.api.OptionSpec;
 import org.hwnas.search.api.SearchContext;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.spi.SearchEngine;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -267,6 +268,12 @@ public final class HsconasEngine implements SearchEngine {
             m.put("duplicate_children", (double) duplicates);
             m.put("lut_entries", (double) space.lut().entries());
             return m;
+        }
+
+        /** The shrinking space's figures ({@link #status()}) and the aging queue, oldest first. */
+        @Override
+        public EngineState state() {
+            return EngineState.population(List.copyOf(queue), status());
         }
     }
 

@@ -66,6 +66,12 @@ class FnasEngineTest {
         assertTrue(st.get("pruned") > 0, "the spec should prune some children: " + st);
         assertTrue(st.get("hw_resamples") > 0);
         assertEquals(st.get("sampled"), st.get("pruned") + st.get("proposed") + st.get("repeats"), 1e-9);
+        // the engine state (console, progress lines): the controller's reward and baseline, then the status
+        org.hwnas.search.spi.EngineState state = r.run().state();
+        assertEquals(List.of("reward", "baseline"), List.copyOf(state.figures().keySet()).subList(0, 2));
+        assertTrue(Double.isFinite(state.figures().get("reward")) && state.figures().get("reward") <= 1.0, state.text());
+        assertEquals(st.get("baseline"), state.figures().get("baseline"));
+        assertEquals(st.get("pruned"), state.figures().get("pruned"));
     }
 
     @Test

@@ -178,6 +178,12 @@ class HsconasTest {
             }
         }
         assertEquals(sizes.get(3).doubleValue(), ((org.hwnas.methods.RunStatus) run).status().get("space_size"));
+        org.hwnas.search.spi.EngineState state = run.state(); // the shrunk space size and the aging queue
+        assertEquals(sizes.get(3).doubleValue(), state.figures().get("space_size"));
+        int told = r.trials().size();
+        assertEquals(state.figures().get("population").intValue(), state.members().size());
+        assertTrue(state.members().size() > 0 && state.members().size() < told);
+        assertEquals(r.trials().get(told - 1).number(), state.members().get(state.members().size() - 1));
     }
 
     @Test

@@ -1,13 +1,16 @@
 package org.hwnas.search.engine;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.OptionSpec;
 import org.hwnas.search.api.SearchContext;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.spi.SearchEngine;
 import org.hwnas.search.spi.SearchSpace;
 import org.openide.util.lookup.ServiceProvider;
@@ -65,6 +68,7 @@ public final class Nsga2 implements SearchEngine {
         private final List<Trial> offspring = new ArrayList<>();
         private List<Trial> population = List.of();
         private Ranking ranking;
+        private int generation;
 
         Run(SearchContext ctx) {
             space = ctx.space();
@@ -124,6 +128,19 @@ public final class Nsga2 implements SearchEngine {
             }
         }
 
+        /**
+         * The parents (before the first generation: the initial samples told so far), the generation
+         * (selections done) and the children waiting for the next selection.
+         */
+        @Override
+        public EngineState state() {
+            Map<String, Double> f = new LinkedHashMap<>();
+            f.put("generation", (double) generation);
+            f.put("offspring", (double) offspring.size());
+            f.put("proposed", (double) novelty.size());
+            return EngineState.population(population.isEmpty() ? initial : population, f);
+        }
+
         /** Keeps the best {@code size} of parents and children. */
         private void select() {
             List<Trial> merged = new ArrayList<>(population);
@@ -140,6 +157,7 @@ public final class Nsga2 implements SearchEngine {
                 next.add(merged.get(order.get(k)));
             }
             setPopulation(next);
+            generation++;
         }
 
         private void setPopulation(List<Trial> p) {

@@ -2,12 +2,14 @@ package org.hwnas.search.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.OptionSpec;
 import org.hwnas.search.api.SearchContext;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.spi.SearchEngine;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -53,6 +55,11 @@ public final class RandomSearch implements SearchEngine {
             @Override
             public void tell(List<Trial> results) {
                 // stateless beyond the seen set
+            }
+
+            @Override
+            public EngineState state() {
+                return EngineState.of(Map.of("proposed", (double) novelty.size()));
             }
         };
     }

@@ -3,13 +3,16 @@ package org.hwnas.search.engine;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.OptionSpec;
 import org.hwnas.search.api.SearchContext;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.spi.SearchEngine;
 import org.openide.util.lookup.ServiceProvider;
 
@@ -54,6 +57,8 @@ public final class RegularizedEvolution implements SearchEngine {
         Novelty novelty = new Novelty(ctx.space());
         Deque<Trial> queue = new ArrayDeque<>();
         return new EngineRun() {
+            private int told;
+
             @Override
             public List<Architecture> ask(int n) {
                 List<Architecture> out = new ArrayList<>(n);
@@ -85,6 +90,17 @@ public final class RegularizedEvolution implements SearchEngine {
                         queue.removeFirst();
                     }
                 }
+                told += results.size();
+            }
+
+            /** The aging queue, oldest first; mutation starts once it is full. */
+            @Override
+            public EngineState state() {
+                Map<String, Double> f = new LinkedHashMap<>();
+                f.put("capacity", (double) population);
+                f.put("told", (double) told);
+                f.put("proposed", (double) novelty.size());
+                return EngineState.population(List.copyOf(queue), f);
             }
         };
     }

@@ -1,6 +1,7 @@
 package org.hwnas.search.run;
 
 import org.hwnas.search.api.Trial;
+import org.hwnas.search.spi.EngineState;
 
 /** Told about each trial as it finishes (from worker threads, one call at a time). */
 @FunctionalInterface
@@ -13,4 +14,14 @@ public interface ProgressListener {
      * @param elapsedMs wall time of this run
      */
     void trialFinished(Trial trial, int done, int budget, long elapsedMs);
+
+    /**
+     * Told after the engine has been told a batch (from the runner's thread, never at the same time as
+     * {@link #trialFinished}); once after a resume's replay, then after every new batch. Optional.
+     *
+     * @param batch 0-based number of the batch just told
+     * @param state the engine's state after it ({@link EngineState#NONE} for engines that report none)
+     */
+    default void batchFinished(int batch, EngineState state) {
+    }
 }

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.spi.EngineRun;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.store.StoreException;
 import org.hwnas.search.store.TrialStore;
 import org.hwnas.search.study.Study;
@@ -98,6 +99,9 @@ public final class StudyRunner {
                 batchNo++;
             }
             int resumed = stored.size();
+            if (batchNo > 0) {
+                reportState(batchNo - 1, engine);
+            }
             RunResult.StopReason reason = RunResult.StopReason.TRIALS;
             while (next < study.budget().trials()) {
                 if (cancelled) {
@@ -117,6 +121,7 @@ public final class StudyRunner {
                 List<Trial> batch = evaluate(pool, asked, next, batchNo, Map.of(), done);
                 evaluated += batch.size();
                 engine.tell(batch);
+                reportState(batchNo, engine);
                 all.addAll(batch);
                 next += asked.size();
                 batchNo++;
@@ -124,6 +129,13 @@ public final class StudyRunner {
             return new RunResult(all, resumed, evaluated, reason, System.currentTimeMillis() - start);
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private void reportState(int batch, EngineRun engine) {
+        EngineState state = engine.state();
+        synchronized (listener) {
+            listener.batchFinished(batch, state);
         }
     }
 

@@ -15,4 +15,12 @@ public interface EngineRun {
 
     /** Results of the last ask, in the order asked (failed evaluations included). */
     void tell(List<Trial> results);
+
+    /**
+     * The run's internal state now (population, space size, controller baseline, ...), called between
+     * asks and tells by the thread using the run. Optional: the default reports nothing.
+     */
+    default EngineState state() {
+        return EngineState.NONE;
+    }
 }
