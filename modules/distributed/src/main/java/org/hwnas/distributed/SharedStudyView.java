@@ -33,6 +33,33 @@ public final class SharedStudyView implements TrialStore {
         }
     }
 
+    /**
+     * Opens study {@code name} at {@code url} and, when {@code fingerprint} is not null, refuses it if it
+     * was registered from a different definition (listing the changes): a report must describe the
+     * document it was asked about.
+     */
+    public static SharedStudyView open(String url, String name, com.fasterxml.jackson.databind.JsonNode fingerprint) throws StoreException {
+        SharedStudyView view = open(url, name);
+        if (fingerprint == null) {
+            return view;
+        }
+        try {
+            java.util.List<String> changes = org.hwnas.search.study.Fingerprints.diff(
+                    TrialRows.JSON.readTree(view.study.fingerprint()), fingerprint);
+            if (!changes.isEmpty()) {
+                throw new StoreException("study '" + name + "' in " + view.store.location().display()
+                        + " was registered with a different definition. Changed: " + String.join("; ", changes));
+            }
+            return view;
+        } catch (StoreException e) {
+            view.close();
+            throw e;
+        } catch (java.io.IOException e) {
+            view.close();
+            throw new StoreException("study '" + name + "': stored fingerprint is not JSON", e);
+        }
+    }
+
     public StudyRecord study() {
         return study;
     }

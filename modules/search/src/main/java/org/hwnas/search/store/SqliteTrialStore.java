@@ -39,11 +39,57 @@ public final class SqliteTrialStore implements TrialStore {
     private final Path file;
     private final Connection db;
     private final SearchSpace space;
+    private final boolean readOnly;
 
     private SqliteTrialStore(Path file, Connection db, SearchSpace space) {
+        this(file, db, space, false);
+    }
+
+    private SqliteTrialStore(Path file, Connection db, SearchSpace space, boolean readOnly) {
         this.file = file;
         this.db = db;
         this.space = space;
+        this.readOnly = readOnly;
+    }
+
+    /**
+     * Opens an existing store for reading only (a watcher: the IDE console, {@code hwnas report}); nothing
+     * is created or changed, and {@link #append} is refused. The connection is read-only, so it can read
+     * while a run writes (WAL).
+     *
+     * @param fingerprint when not null, a store written for a different study is refused, listing what changed
+     */
+    public static SqliteTrialStore openReadOnly(Path file, JsonNode fingerprint) throws StoreException {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException(file.getFileName() + " does not exist (no trials yet?)");
+        }
+        Connection db;
+        try {
+            org.sqlite.SQLiteConfig config = new org.sqlite.SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            db = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+        } catch (SQLException e) {
+            throw new StoreException(file.getFileName() + ": cannot open: " + firstLine(e.getMessage()), e);
+        }
+        SqliteTrialStore store = new SqliteTrialStore(file, db, null, true);
+        try {
+            store.checkTables();
+            if (fingerprint != null) {
+                List<String> changes = Fingerprints.diff(JSON.readTree(store.meta("fingerprint")), fingerprint);
+                if (!changes.isEmpty()) {
+                    throw new StoreException(file.getFileName() + " holds the trials of another version of the study. Changed: "
+                            + String.join("; ", changes));
+                }
+            }
+            return store;
+        } catch (StoreException e) {
+            store.closeQuietly();
+            throw e;
+        } catch (SQLException | IOException e) {
+            store.closeQuietly();
+            throw new StoreException(file.getFileName() + ": not a readable trial database (" + firstLine(e.getMessage()) + ")", e);
+        }
     }
 
     /**
@@ -94,6 +140,11 @@ public final class SqliteTrialStore implements TrialStore {
     }
 
     private void checkOurs() throws SQLException, StoreException {
+        checkTables();
+        pragmas();
+    }
+
+    private void checkTables() throws SQLException, StoreException {
         try (Statement s = db.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM sqlite_master WHERE type='table' AND name IN ('meta','trials')")) {
             if (!rs.next() || rs.getInt(1) != 2) {
@@ -104,7 +155,6 @@ public final class SqliteTrialStore implements TrialStore {
         if (!SCHEMA.equals(schema)) {
             throw new StoreException(file.getFileName() + ": trial store version '" + schema + "', this build reads " + SCHEMA);
         }
-        pragmas();
     }
 
     private void create(JsonNode fingerprint) throws SQLException {
@@ -180,6 +230,9 @@ public final class SqliteTrialStore implements TrialStore {
 
     @Override
     public synchronized void append(Trial t) throws StoreException {
+        if (readOnly) {
+            throw new StoreException(file.getFileName() + " is open read-only here: the run that owns it records its trials");
+        }
         ObjectNode measures = JSON.createObjectNode();
         t.measures().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> measures.put(e.getKey(), e.getValue()));
         ArrayNode objectives = JSON.createArrayNode();
