@@ -172,12 +172,13 @@ public final class AcceleratorDocument {
         Capacity cap = capacity(n);
         int wordBits = n.integer("word_bits", precision, 1, 1024);
         int blockWords = n.integer("block_words", 1, 1, 1 << 16);
-        String hint = " (omit the field for unconstrained bandwidth)";
+        // the path says levels[i]; the reason names the level too, as Timeloop users know it by name
+        String hint = (name.isEmpty() ? " (" : " (level '" + name + "'; ") + "omit the field for unconstrained bandwidth)";
         double rd = Numbers.positive(n, "read_bandwidth", Double.POSITIVE_INFINITY, MAX_BW, hint);
         double wr = Numbers.positive(n, "write_bandwidth", Double.POSITIVE_INFINITY, MAX_BW, hint);
         double sh = Numbers.positive(n, "shared_bandwidth", Double.POSITIVE_INFINITY, MAX_BW, hint);
         Sharing sharing = sharing(n);
-        Set<Tensor> keeps = n.has("keeps") ? tensors(n.get("keeps")) : EnumSet.allOf(Tensor.class);
+        Set<Tensor> keeps = n.has("keeps") ? tensors(n.get("keeps"), " in level '" + name + "'") : EnumSet.allOf(Tensor.class);
         int buffering = n.integer("multiple_buffering", 1, 1, 8);
         AccessEnergy energy;
         boolean explicit = n.has("energy");
@@ -227,9 +228,14 @@ public final class AcceleratorDocument {
 
     /** A list of tensor names; unknown names are reported. */
     public static Set<Tensor> tensors(DocNode list) {
+        return tensors(list, "");
+    }
+
+    /** {@code where} is appended to an unknown tensor's reason (e.g. which level lists it). */
+    static Set<Tensor> tensors(DocNode list, String where) {
         Set<Tensor> out = EnumSet.noneOf(Tensor.class);
         for (DocNode t : list.elements()) {
-            Tensor tensor = tensor(t);
+            Tensor tensor = tensor(t, where);
             if (tensor != null && !out.add(tensor)) {
                 t.error("tensor " + tensor.key() + " listed twice");
             }
@@ -237,7 +243,7 @@ public final class AcceleratorDocument {
         return out;
     }
 
-    private static Tensor tensor(DocNode t) {
+    private static Tensor tensor(DocNode t, String where) {
         if (t.json().isTextual()) {
             String v = t.json().asText().trim().toLowerCase();
             for (Tensor x : Tensor.values()) {
@@ -246,7 +252,7 @@ public final class AcceleratorDocument {
                 }
             }
         }
-        t.error("unknown tensor " + t.json() + " (valid: weights, inputs, outputs)");
+        t.error("unknown tensor " + t.json() + where + " (valid: weights, inputs, outputs)");
         return null;
     }
 
