@@ -539,6 +539,53 @@ public final class PgTrialStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Gives back the running trials of {@code worker} that none of its threads holds: after a claim whose
+     * connection dropped, the claim may have been committed without the worker seeing the row, and such
+     * a trial would be kept alive by the heartbeats and never finish.
+     */
+    int releaseOrphans(StudyRecord study, String worker, java.util.Collection<Integer> held) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("UPDATE hwnas_trials SET status = 'PENDING', attempts = attempts - 1, worker = NULL,"
+                + " heartbeat_at = NULL WHERE study_id = ? AND worker = ? AND status = 'RUNNING' AND NOT (number = ANY (?))")) {
+            p.setInt(1, study.id());
+            p.setString(2, worker);
+            p.setArray(3, db.createArrayOf("integer", held.toArray()));
+            return p.executeUpdate();
+        } catch (SQLException e) {
+            throw failure("cannot give back the trials of " + worker, e);
+        }
+    }
+
+    /** True if this attempt's result is recorded (a record whose connection dropped may have committed). */
+    boolean recorded(StudyRecord study, Claim claim, String worker) throws StoreException {
+        try (PreparedStatement p = db.prepareStatement("SELECT 1 FROM hwnas_attempts WHERE study_id = ? AND number = ? AND attempt = ?"
+                + " AND worker = ? AND outcome IN ('ok', 'failed')")) {
+            p.setInt(1, study.id());
+            p.setInt(2, claim.number());
+            p.setInt(3, claim.attempt());
+            p.setString(4, worker);
+            try (ResultSet rs = p.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read trial " + claim.number() + " of '" + study.name() + "'", e);
+        }
+    }
+
+    /**
+     * True if {@code e} says the connection is gone (network, server restart, the backend terminated):
+     * worth a new connection, unlike a refused statement. SQLSTATE class 08 and 57P01-57P03.
+     */
+    static boolean connectionLost(StoreException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && s.getSQLState() != null
+                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tells the store that {@code worker} is alive: refreshes the heartbeat of all its running trials. */
     int heartbeat(StudyRecord study, String worker) throws StoreException {
         try (PreparedStatement p = db.prepareStatement("UPDATE hwnas_trials SET heartbeat_at = now()"

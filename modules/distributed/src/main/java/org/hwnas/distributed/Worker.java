@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
-import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.run.Evaluator;
 import org.hwnas.search.run.FitnessFunction;
@@ -42,9 +41,14 @@ public final class Worker {
     private final AtomicLong lastReap = new AtomicLong();
     private final AtomicReference<RunResult.StopReason> stop = new AtomicReference<>();
     private final AtomicReference<Exception> failure = new AtomicReference<>();
+    private final AtomicInteger reconnects = new AtomicInteger();
+    /** Numbers of the trials this process's threads hold (claimed, result not yet recorded). */
+    private final java.util.Set<Integer> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** New connections a thread tries after a claim or record lost its connection, before it gives up. */
+    static final int RECONNECT_TRIES = 5;
 
     /** How a worker's run ended; {@code evaluated} counts only trials this process recorded. */
-    public record Result(int evaluated, int discarded, int reaped, RunResult.StopReason reason, long elapsedMs) {
+    public record Result(int evaluated, int discarded, int reaped, RunResult.StopReason reason, long elapsedMs, int reconnects) {
     }
 
     public Worker(PgLocation location, StudyRecord record, Study study, int threads, ProgressListener listener) {
@@ -138,54 +142,120 @@ public final class Worker {
         }
         RunResult.StopReason reason = stop.get() != null ? stop.get()
                 : cancelled ? RunResult.StopReason.CANCELLED : RunResult.StopReason.TRIALS;
-        return new Result(evaluated.get(), discarded.get(), reaped.get(), reason, System.currentTimeMillis() - start);
+        return new Result(evaluated.get(), discarded.get(), reaped.get(), reason, System.currentTimeMillis() - start, reconnects.get());
     }
 
-    private void work(PgTrialStore store, long start) {
+    private void work(PgTrialStore first, long start) {
+        PgTrialStore store = first;
         long backoff = 5;
+        Claim held = null;      // the trial this thread runs ...
+        Trial result = null;    // ... and its result, until it is recorded
+        boolean again = false;  // recording again after a dropped connection
         try {
-            while (!cancelled && stop.get() == null && failure.get() == null) {
-                if (study.budget().seconds() > 0 && System.currentTimeMillis() - start >= study.budget().seconds() * 1000) {
-                    stop.compareAndSet(null, RunResult.StopReason.TIME);
-                    break;
-                }
-                Claim c = store.claim(record, id);
-                if (c != null) {
-                    evaluate(store, c, start);
-                    backoff = 5;
-                    continue;
-                }
-                PgTrialStore.Proposal p;
-                synchronized (cursor) {
-                    p = store.propose(record, cursor, study.space(), fitness);
-                }
-                switch (p) {
-                    case ADDED -> backoff = 5;
-                    case DONE -> stop.compareAndSet(null, RunResult.StopReason.TRIALS);
-                    case EXHAUSTED -> stop.compareAndSet(null, RunResult.StopReason.EXHAUSTED);
-                    case BUSY -> {
-                        maybeReap(store);
-                        Thread.sleep(backoff);
-                        backoff = Math.min(backoff * 2, 200);
+            while (true) {
+                try {
+                    if (result != null) {
+                        boolean mine = record(store, held, result, again);
+                        Trial done = result;
+                        held = null;
+                        result = null;
+                        again = false;
+                        if (mine) {
+                            progress(store, done, start);
+                        }
+                        continue;
                     }
-                    default -> throw new IllegalStateException(p.name());
+                    if (cancelled || stop.get() != null || failure.get() != null) {
+                        break;
+                    }
+                    if (study.budget().seconds() > 0 && System.currentTimeMillis() - start >= study.budget().seconds() * 1000) {
+                        stop.compareAndSet(null, RunResult.StopReason.TIME);
+                        break;
+                    }
+                    Claim c = store.claim(record, id);
+                    if (c != null) {
+                        held = c;
+                        this.held.add(c.number());
+                        result = evaluator.evaluate(study.space().parse(c.candidate()), c.number(), c.batch(), c.batchSize());
+                        backoff = 5;
+                        continue; // recorded at the top of the loop, on a new connection if this one drops
+                    }
+                    PgTrialStore.Proposal p;
+                    synchronized (cursor) {
+                        p = store.propose(record, cursor, study.space(), fitness);
+                    }
+                    switch (p) {
+                        case ADDED -> backoff = 5;
+                        case DONE -> stop.compareAndSet(null, RunResult.StopReason.TRIALS);
+                        case EXHAUSTED -> stop.compareAndSet(null, RunResult.StopReason.EXHAUSTED);
+                        case BUSY -> {
+                            maybeReap(store);
+                            Thread.sleep(backoff);
+                            backoff = Math.min(backoff * 2, 200);
+                        }
+                        default -> throw new IllegalStateException(p.name());
+                    }
+                } catch (StoreException e) {
+                    if (!PgTrialStore.connectionLost(e)) {
+                        throw e;
+                    }
+                    if (store != first) {
+                        store.close();
+                    }
+                    store = null;
+                    store = reconnect(e);
+                    if (result != null) {
+                        again = true;
+                    } else {
+                        // a claim may have been committed without this thread seeing it
+                        store.releaseOrphans(record, id, List.copyOf(this.held));
+                    }
                 }
             }
         } catch (InterruptedException e) {
             cancelled = true;
         } catch (StoreException | ResumeException | RuntimeException e) {
             failure.compareAndSet(null, e);
+        } finally {
+            if (store != null && store != first) {
+                store.close();
+            }
         }
     }
 
-    private void evaluate(PgTrialStore store, Claim c, long start) throws StoreException {
-        Architecture a = study.space().parse(c.candidate());
-        Trial t = evaluator.evaluate(a, c.number(), c.batch(), c.batchSize());
-        if (!store.record(record, c, id, t)) {
-            discarded.incrementAndGet();
-            return;
+    /**
+     * A new connection after {@code lost}: {@link #RECONNECT_TRIES} tries, waiting 0.5, 1, 2, 4, 8 s
+     * (about 15 s: a server restart or a network blip). Other workers' and the heartbeat's connections are
+     * separate, and trials in flight stay claimed meanwhile as long as the heartbeat gets through.
+     */
+    private PgTrialStore reconnect(StoreException lost) throws StoreException, InterruptedException {
+        long wait = 500;
+        StoreException last = lost;
+        for (int i = 0; i < RECONNECT_TRIES && !cancelled; i++) {
+            Thread.sleep(wait);
+            wait *= 2;
+            try {
+                PgTrialStore s = PgTrialStore.open(location, "hwnas-worker", false);
+                reconnects.incrementAndGet();
+                return s;
+            } catch (StoreException e) {
+                last = e;
+            }
         }
-        evaluated.incrementAndGet();
+        throw new StoreException(lost.getMessage() + " (gave up after " + RECONNECT_TRIES + " reconnection tries: "
+                + last.getMessage() + ")", lost);
+    }
+
+    /** Records {@code t}; false when it was dropped (the trial was taken back meanwhile). */
+    private boolean record(PgTrialStore store, Claim c, Trial t, boolean again) throws StoreException {
+        // after a dropped connection the first record may have committed: then it is done
+        boolean mine = again && store.recorded(record, c, id) || store.record(record, c, id, t);
+        held.remove(c.number()); // decided: recorded now, or dropped as taken back meanwhile
+        (mine ? evaluated : discarded).incrementAndGet();
+        return mine;
+    }
+
+    private void progress(PgTrialStore store, Trial t, long start) throws StoreException {
         if (listener != ProgressListener.NONE) {
             int done = store.finishedCount(record);
             synchronized (listener) {
