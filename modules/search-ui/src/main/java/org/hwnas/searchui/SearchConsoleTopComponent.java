@@ -20,6 +20,7 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.ListSelectionModel;
@@ -35,6 +36,7 @@ import org.hwnas.search.api.Trial;
 import org.hwnas.search.store.StoreException;
 import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
+import org.hwnas.searchui.model.EngineReplay;
 import org.hwnas.searchui.model.StudySnapshot;
 import org.hwnas.searchui.model.TrialStoreReader;
 import org.jfree.chart.ChartFactory;
@@ -55,7 +57,8 @@ import org.openide.windows.TopComponent;
 /**
  * The console of one study: live Pareto scatter (any two measures, the front highlighted, hover = the
  * candidate, click = open it), hypervolume over trials, the trial table (sortable, filterable, failures
- * with their errors) and the engine's settings. It reads the study's trial store every second, so it
+ * with their errors), the engine's settings and its state (figures and population, replayed from the store
+ * by {@link EngineReplay}). It reads the study's trial store every second, so it
  * shows a run started here, from the command line, or an earlier one (Open Results).
  */
 @TopComponent.Description(preferredID = "SearchConsoleTopComponent", iconBase = "org/hwnas/searchui/search.png",
@@ -70,6 +73,7 @@ import org.openide.windows.TopComponent;
     "LBL_Trial=trial",
     "LBL_Running=running", "LBL_Idle=not running here",
     "LBL_NoStore=no trials stored yet",
+    "LBL_TrialsTab=Trials", "# {0} - members", "LBL_PopulationTab=Engine population ({0})",
     "COL_Number=#", "COL_Batch=Batch", "COL_Status=Status", "COL_Feasible=Feasible", "COL_Front=Front",
     "COL_EvalMs=Eval ms", "COL_Candidate=Candidate", "COL_Error=Error"
 })
@@ -86,6 +90,11 @@ public final class SearchConsoleTopComponent extends TopComponent {
     private boolean refreshing;
     private final JLabel status = new JLabel(" ");
     private final JLabel engine = new JLabel(" ");
+    private final JLabel engineState = new JLabel(" ");
+    private transient EngineReplay replay;
+    private final TrialsModel members = new TrialsModel();
+    private final JTable membersTable = new JTable(members);
+    private final JTabbedPane tabs = new JTabbedPane();
     private final JComboBox<String> xAxis = new JComboBox<>();
     private final JComboBox<String> yAxis = new JComboBox<>();
     private final XYSeriesCollection scatter = new XYSeriesCollection();
@@ -104,9 +113,10 @@ public final class SearchConsoleTopComponent extends TopComponent {
         setName(Bundle.LBL_Console(file.getName().replace(SearchDataObject.SUFFIX, "")));
         setToolTipText(file.getAbsolutePath());
         setLayout(new BorderLayout(4, 4));
-        JPanel head = new JPanel(new GridLayout(2, 1));
+        JPanel head = new JPanel(new GridLayout(3, 1));
         head.add(status);
         head.add(engine);
+        head.add(engineState);
         add(head, BorderLayout.NORTH);
 
         scatterChart = ChartFactory.createScatterPlot(Bundle.LBL_Pareto(), "", "", scatter, PlotOrientation.VERTICAL, true, true, false);
@@ -193,7 +203,20 @@ public final class SearchConsoleTopComponent extends TopComponent {
         JPanel right = new JPanel(new BorderLayout());
         right.add(tools, BorderLayout.NORTH);
         right.add(new JScrollPane(table), BorderLayout.CENTER);
-        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, right);
+        membersTable.setAutoCreateRowSorter(true);
+        membersTable.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+        membersTable.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                int row = membersTable.getSelectedRow();
+                if (e.getClickCount() == 2 && row >= 0) {
+                    openCandidate(members.rows.get(membersTable.convertRowIndexToModel(row)));
+                }
+            }
+        });
+        tabs.addTab(Bundle.LBL_TrialsTab(), right);
+        tabs.addTab(Bundle.LBL_PopulationTab(0), new JScrollPane(membersTable));
+        JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, charts, tabs);
         split.setResizeWeight(0.55);
         add(split, BorderLayout.CENTER);
     }
@@ -256,7 +279,12 @@ public final class SearchConsoleTopComponent extends TopComponent {
                 if (s == null) {
                     s = StudyReader.read(file.toPath());
                 }
-                snap = TrialStoreReader.snapshot(s);
+                EngineReplay r = replay;
+                if (r == null || r.study() != s) {
+                    r = new EngineReplay(s);
+                    replay = r;
+                }
+                snap = StudySnapshot.of(s, TrialStoreReader.read(s), r);
             } catch (DocumentException e) {
                 List<String> lines = new ArrayList<>();
                 e.problems().forEach(p -> lines.add(p.toString()));
@@ -285,6 +313,8 @@ public final class SearchConsoleTopComponent extends TopComponent {
         status.setText("<html><b>" + escape(s.name()) + "</b>: " + (snap.done() == 0 ? Bundle.LBL_NoStore() : escape(snap.summary()))
                 + " &nbsp; [" + state + "]</html>");
         engine.setText("engine " + snap.engineState()); // NOI18N
+        String line = snap.engineStateLine();
+        engineState.setText(line.isEmpty() ? " " : "<html>engine state " + escape(line) + "</html>"); // NOI18N
         if (!changed) {
             return;
         }
@@ -299,7 +329,9 @@ public final class SearchConsoleTopComponent extends TopComponent {
                 yAxis.setSelectedIndex(1);
             }
         }
-        trials.setRows(snap, names);
+        trials.setRows(snap, snap.trials(), names);
+        members.setRows(snap, snap.population(), names);
+        tabs.setTitleAt(1, Bundle.LBL_PopulationTab(snap.population().size()));
         updateCharts();
     }
 
@@ -378,10 +410,10 @@ public final class SearchConsoleTopComponent extends TopComponent {
         private transient List<String> measures = List.of();
         private transient StudySnapshot snap;
 
-        void setRows(StudySnapshot s, List<String> names) {
+        void setRows(StudySnapshot s, List<Trial> trials, List<String> names) {
             boolean structure = !names.equals(measures);
             this.snap = s;
-            this.rows = s.trials();
+            this.rows = trials;
             this.measures = names;
             if (structure) {
                 fireTableStructureChanged();

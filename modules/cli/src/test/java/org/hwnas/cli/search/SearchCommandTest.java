@@ -84,6 +84,7 @@ class SearchCommandTest {
         assertThat(lines).hasSize(40).allMatch(l -> l.startsWith("search nb201-pixel3: ") && !l.contains("\r"));
         assertThat(lines.get(0)).startsWith("search nb201-pixel3: 1/40 trials (2%), 0 failed, best accuracy ");
         assertThat(lines.get(39)).startsWith("search nb201-pixel3: 40/40 trials (100%)").contains("trials/s, elapsed 0:");
+        assertThat(lines.get(39)).endsWith(" | engine proposed 32"); // random search after batch 3 (the 40th trial ends batch 4)
         // the default interval (10 s) gives the first and the last line for a short run
         Path g = dir.resolve("r.hwsearch.json");
         Files.writeString(g, Files.readString(f));
@@ -115,6 +116,9 @@ class SearchCommandTest {
                 "search s: 5/10 trials (50%), 0 failed, best acc 85.00, 3.3 trials/s, elapsed 0:01, ETA 0:01",
                 "search s: 9/10 trials (90%), 0 failed, best acc 89.00, 3.3 trials/s, elapsed 0:02, ETA 0:00",
                 "search s: 10/10 trials (100%), 0 failed, best acc 90.00, 3.3 trials/s, elapsed 0:03, ETA 0:00");
+        // after a told batch the engine's state follows the counts
+        p.batchFinished(0, org.hwnas.search.spi.EngineState.of(new java.util.LinkedHashMap<>(java.util.Map.of("population", 24.0))));
+        assertThat(p.line(10, 10, 3000)).endsWith("ETA 0:00 | engine population 24");
     }
 
     @Test

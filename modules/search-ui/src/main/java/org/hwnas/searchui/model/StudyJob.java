@@ -10,6 +10,7 @@ import org.hwnas.search.run.ProgressListener;
 import org.hwnas.search.run.ResumeException;
 import org.hwnas.search.run.RunResult;
 import org.hwnas.search.run.StudyRunner;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.store.SqliteTrialStore;
 import org.hwnas.search.store.StoreException;
 import org.hwnas.search.study.Study;
@@ -26,6 +27,10 @@ public final class StudyJob {
         void log(String line);
 
         void progress(int done, int budget);
+
+        /** The engine's state after a told batch (from the run's thread); optional. */
+        default void engineState(int batch, EngineState state) {
+        }
     }
 
     private final Study study;
@@ -79,9 +84,20 @@ public final class StudyJob {
     }
 
     private ProgressListener listener() {
-        return (t, done, budget, elapsedMs) -> {
-            sink.log(line(t));
-            sink.progress(done, budget);
+        return new ProgressListener() {
+            @Override
+            public void trialFinished(Trial t, int done, int budget, long elapsedMs) {
+                sink.log(line(t));
+                sink.progress(done, budget);
+            }
+
+            @Override
+            public void batchFinished(int batch, EngineState state) {
+                if (!state.figures().isEmpty()) {
+                    sink.log("engine after batch " + batch + ": " + state.text());
+                }
+                sink.engineState(batch, state);
+            }
         };
     }
 

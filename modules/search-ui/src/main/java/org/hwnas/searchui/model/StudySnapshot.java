@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.hwnas.search.api.Objective;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.report.StudyReport;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.study.Measure;
 import org.hwnas.search.study.Study;
 
@@ -30,12 +31,32 @@ public final class StudySnapshot {
     private final List<Trial> trials;
     private final StudyReport report;
     private final Set<Integer> front = new java.util.HashSet<>();
+    private final EngineState engine;
+    private final int engineBatches;
+    private final String engineProblem;
 
     public StudySnapshot(Study study, List<Trial> trials) {
+        this(study, trials, EngineState.NONE, 0, null);
+    }
+
+    /**
+     * @param engine        the engine's state after {@code engineBatches} told batches (see {@link EngineReplay})
+     * @param engineProblem why the engine's state is unknown, or null
+     */
+    public StudySnapshot(Study study, List<Trial> trials, EngineState engine, int engineBatches, String engineProblem) {
         this.study = study;
         this.trials = List.copyOf(trials);
         this.report = new StudyReport(study.objectives(), trials);
         report.front().forEach(t -> front.add(t.number()));
+        this.engine = engine;
+        this.engineBatches = engineBatches;
+        this.engineProblem = engineProblem;
+    }
+
+    /** A snapshot of the stored trials with the engine's state replayed from them. */
+    public static StudySnapshot of(Study study, List<Trial> trials, EngineReplay replay) {
+        EngineState state = replay.update(trials);
+        return new StudySnapshot(study, trials, state, replay.batches(), replay.problem());
     }
 
     public Study study() {
@@ -119,6 +140,38 @@ public final class StudySnapshot {
         sb.append(", batch ").append(study.batch()).append(", space ").append(study.space().id()).append(" of ")
                 .append(sizeText(study.space().size())).append(" candidates, seed ").append(study.seed());
         return sb.toString();
+    }
+
+    public EngineState engineRunState() {
+        return engine;
+    }
+
+    /**
+     * The engine's internal state, e.g. {@code after batch 2: population 24, generation 1, offspring 0}, the
+     * reason it is unknown, or empty before the first batch (and for engines that report nothing).
+     */
+    public String engineStateLine() {
+        if (engineProblem != null) {
+            return "engine state unavailable: " + engineProblem;
+        }
+        if (engine.figures().isEmpty()) {
+            return "";
+        }
+        return "after batch " + (engineBatches - 1) + ": " + engine.text();
+    }
+
+    /** The trials the engine keeps now (its population), in the engine's order; members not stored are skipped. */
+    public List<Trial> population() {
+        java.util.Map<Integer, Trial> byNumber = new java.util.HashMap<>();
+        trials.forEach(t -> byNumber.put(t.number(), t));
+        List<Trial> out = new ArrayList<>();
+        for (int n : engine.members()) {
+            Trial t = byNumber.get(n);
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** One line of counts, e.g. {@code 480/480 trials, 0 failed, 17 infeasible, front 22, HV 0.9376}. */

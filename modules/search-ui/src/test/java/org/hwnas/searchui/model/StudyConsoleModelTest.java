@@ -12,6 +12,7 @@ import org.hwnas.model.network.io.NetworkDocument;
 import org.hwnas.search.api.Trial;
 import org.hwnas.search.pareto.ParetoFront;
 import org.hwnas.search.run.RunResult;
+import org.hwnas.search.spi.EngineState;
 import org.hwnas.search.store.StoreException;
 import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
@@ -31,6 +32,7 @@ class StudyConsoleModelTest {
     static RunResult run;
     static final List<String> LOG = Collections.synchronizedList(new ArrayList<>());
     static final int[] LAST = new int[2];
+    static final List<EngineState> STATES = Collections.synchronizedList(new ArrayList<>());
 
     static Path writeStudy(Path folder, int trials) throws Exception {
         String text = Files.readString(Path.of("../../examples/studies/nb201-pixel3.hwsearch.json"))
@@ -55,6 +57,12 @@ class StudyConsoleModelTest {
             public void progress(int done, int budget) {
                 LAST[0] = done;
                 LAST[1] = budget;
+            }
+
+            @Override
+            public void engineState(int batch, EngineState state) {
+                assertThat(batch).isEqualTo(STATES.size());
+                STATES.add(state);
             }
         }).run();
     }
@@ -95,6 +103,41 @@ class StudyConsoleModelTest {
         assertThat(s.axisLabel("accuracy")).isEqualTo("accuracy (max)");
         assertThat(s.summary()).startsWith("48/48 trials, 0 failed, ");
         assertThat(s.engineState()).startsWith("nsga2 (crossover 0.9, mutation 0.2, population 24), batch 24, space nb201 of 4,930");
+    }
+
+    @Test
+    void theEngineStateIsReplayedFromTheStoreAsTheRunReportedIt() throws Exception {
+        List<Trial> stored = TrialStoreReader.read(study);
+        assertThat(STATES).hasSize(2); // NSGA-II, population 24 = batch 24, 48 trials
+        StudySnapshot s = StudySnapshot.of(study, stored, new EngineReplay(study));
+        assertThat(s.engineRunState()).isEqualTo(STATES.get(1));
+        assertThat(s.engineStateLine()).isEqualTo("after batch 1: population 24, generation 1, offspring 0, proposed 48");
+        assertThat(LOG).contains("engine after batch 1: population 24, generation 1, offspring 0, proposed 48");
+        // the population panel: the 24 parents with their stored measures; NSGA-II keeps the whole front
+        List<Trial> parents = s.population();
+        assertThat(parents).hasSize(24).doesNotHaveDuplicates().allSatisfy(t -> assertThat(t.measures()).containsKey("accuracy"));
+        assertThat(s.report().front().size()).isLessThanOrEqualTo(24);
+        assertThat(parents).containsAll(s.report().front());
+
+        // incremental: a batch in flight (6 of batch 1's 24 trials stored) is not told yet
+        EngineReplay replay = new EngineReplay(study);
+        StudySnapshot partial = StudySnapshot.of(study, stored.subList(0, 30), replay);
+        assertThat(partial.engineRunState()).isEqualTo(STATES.get(0));
+        assertThat(partial.engineStateLine()).startsWith("after batch 0: population 24, generation 0, offspring 0");
+        assertThat(partial.population()).extracting(Trial::number).containsExactlyElementsOf(java.util.stream.IntStream.range(0, 24).boxed().toList());
+        assertThat(StudySnapshot.of(study, stored, replay).engineRunState()).isEqualTo(STATES.get(1));
+        assertThat(replay.batches()).isEqualTo(2);
+        assertThat(StudySnapshot.of(study, List.of(), new EngineReplay(study)).engineStateLine()).isEmpty();
+    }
+
+    @Test
+    void aStoreTheEngineCannotReproduceIsReportedNotShown() throws Exception {
+        List<Trial> stored = new ArrayList<>(TrialStoreReader.read(study));
+        Collections.swap(stored, 0, 1); // trial numbers out of order: not what the engine proposed
+        EngineReplay replay = new EngineReplay(study);
+        StudySnapshot s = StudySnapshot.of(study, stored, replay);
+        assertThat(s.engineRunState()).isEqualTo(EngineState.NONE);
+        assertThat(s.engineStateLine()).startsWith("engine state unavailable: the engine does not propose trial 1 again");
     }
 
     @Test
