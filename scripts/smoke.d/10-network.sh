@@ -38,3 +38,12 @@ BEFORE=$(count_reread)
 xdotool key ctrl+z; sleep 1
 net_wait '[ "$(count_reread)" -gt "$BEFORE" ]' || die "Ctrl+Z after the graph edit did not restore the 175 layers"
 log "graph edit (Delete conv1) and its undo went through the document"
+# the Properties of a layer: right-click conv1 > Properties (the first item of its menu)
+xdotool mousemove $((X + 669)) $((Y + 273)) click 3; sleep 1
+xdotool mousemove_relative 36 12 click 1; sleep 2
+shot network-properties "network editor, Properties of conv1"
+# a refused value: out_channels = 0 (the sheet says why and keeps 64)
+xdotool mousemove $((X + 681)) $((Y + 207)) click 1; sleep 0.5
+xdotool key ctrl+a; xdotool type --delay 50 0; xdotool key Return; sleep 2
+shot network-invalid "network editor, out_channels = 0 refused"
+xdotool key Escape; sleep 1; xdotool key Escape; sleep 1

@@ -79,7 +79,7 @@ public final class NetworkScene extends GraphScene<String, String> {
         addChild(interaction);
         setBackground(Color.WHITE);
         setCheckClipping(true); // large graphs: paint only what is visible (IGV does the same)
-        connect = ActionFactory.createExtendedConnectAction(interaction, new Connector());
+        connect = ActionFactory.createConnectAction(interaction, new Connector()); // drag from a layer to its new reader
         popup = ActionFactory.createPopupMenuAction(new Popup());
         getActions().addAction(ActionFactory.createMouseCenteredZoomAction(1.15));
         getActions().addAction(ActionFactory.createPanAction());
@@ -361,7 +361,7 @@ public final class NetworkScene extends GraphScene<String, String> {
             name.setLabel(nameText);
             problem = problemText;
             fill = fillColor;
-            shape.setLabel(problem == null ? shapeText : "\u26a0 " + firstLine(problem));
+            shape.setLabel(problem == null ? shapeText : "\u26a0 " + shorten(firstLine(problem))); // all of it: tooltip
             shape.setForeground(problem == null ? Color.BLACK : BROKEN);
             setToolTipText(problem == null ? nameText + ": " + shapeText : nameText + ": " + problem);
         }
@@ -376,6 +376,13 @@ public final class NetworkScene extends GraphScene<String, String> {
 
         String shapeText() {
             return shape.getLabel();
+        }
+
+        /** What fits on a node: the reason without its field, cut with an ellipsis. */
+        static String shorten(String s) {
+            int colon = s.indexOf(": ");
+            String r = colon > 0 && colon < 12 ? s.substring(colon + 2) : s;
+            return r.length() <= 28 ? r : r.substring(0, 27) + "\u2026";
         }
 
         private static String firstLine(String s) {

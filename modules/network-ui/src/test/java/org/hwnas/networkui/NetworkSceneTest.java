@@ -58,6 +58,13 @@ class NetworkSceneTest {
         // a reader of the broken add has no shape either, but is not reported again
         assertThat(((NetworkScene.NodeWidget) ref.get().findWidget("layer1.0.relu3")).problem()).isNull();
         assertThat(((NetworkScene.NodeWidget) ref.get().findWidget("layer1.0.relu3")).shapeText()).isEqualTo("shape ?");
+        // a picture of the marked block, to look at
+        DraftLayout bl = DraftLayout.of(broken);
+        AtomicReference<BufferedImage> img = new AtomicReference<>();
+        SwingUtilities.invokeAndWait(() -> img.set(ScenePainter.image(broken, bl, 1.0)));
+        int y = Math.max(0, bl.box("layer1.0.conv3").y() - 20);
+        BufferedImage i = img.get();
+        ImageIO.write(i.getSubimage(0, y, i.getWidth(), Math.min(420, i.getHeight() - y)), "png", new File("target/resnet50-broken.png"));
     }
 
     @Test
