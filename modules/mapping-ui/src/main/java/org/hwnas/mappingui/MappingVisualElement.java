@@ -25,7 +25,6 @@ import org.openide.awt.UndoRedo;
 import org.openide.cookies.EditorCookie;
 import org.openide.filesystems.FileUtil;
 import org.openide.loaders.DataObject;
-import org.openide.text.NbDocument;
 import org.openide.util.Lookup;
 import org.openide.util.NbBundle.Messages;
 import org.openide.util.RequestProcessor;
@@ -34,8 +33,10 @@ import org.openide.windows.TopComponent;
 /**
  * The Mapping tab of a {@code *.hwmap.json}: parses the editor's text (saved or not), evaluates it with
  * the loopnest model against the accelerator the document references and shows {@link LayerMappingPanel}.
- * Edits in the panel rewrite the document text (so save, dirty state and undo are the editor's) and
- * re-evaluate at once; edits in the Source tab are picked up when this tab shows again.
+ * Edits in the panel rewrite the document text as one undo step of the editor support's undo manager,
+ * which is this tab's UndoRedo too (Ctrl+Z here undoes the last visual edit); save and the modified mark
+ * are the editor's. Changes of the text made elsewhere (the Source tab, an undo) are shown when this tab
+ * shows, at once if it is showing.
  */
 @Messages("LBL_Mapping_VISUAL=Mapping")
 @MultiViewElement.Registration(displayName = "#LBL_Mapping_VISUAL", iconBase = "org/hwnas/mappingui/mapping.png",
@@ -53,6 +54,7 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
     private transient Path file;
     private boolean writing;
     private boolean stale = true;
+    private boolean showing;
     private transient StyledDocument listened;
     private final transient DocumentListener docListener = new DocumentListener() {
         @Override
@@ -84,6 +86,11 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
     private void changed() {
         if (!writing) {
             stale = true;
+            SwingUtilities.invokeLater(() -> { // after the whole change (an undo is a remove and an insert)
+                if (stale && showing) {
+                    reload();
+                }
+            });
         }
     }
 
@@ -141,14 +148,7 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
         }
         writing = true;
         try {
-            NbDocument.runAtomicAsUser(doc, () -> {
-                try {
-                    doc.remove(0, doc.getLength());
-                    doc.insertString(0, text, null);
-                } catch (BadLocationException ex) {
-                    LOG.log(Level.INFO, "cannot rewrite " + file, ex); // NOI18N
-                }
-            });
+            DocumentUndo.replace(doc, DocumentUndo.undoRedo(ec), text);
         } catch (BadLocationException ex) {
             LOG.log(Level.INFO, "cannot rewrite " + file, ex); // NOI18N
         } finally {
@@ -203,6 +203,7 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
 
     @Override
     public void componentShowing() {
+        showing = true;
         if (stale) {
             reload();
         }
@@ -210,6 +211,7 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
 
     @Override
     public void componentHidden() {
+        showing = false;
         panel.stopAnimation();
     }
 
@@ -225,7 +227,7 @@ public final class MappingVisualElement extends JPanel implements MultiViewEleme
 
     @Override
     public UndoRedo getUndoRedo() {
-        return UndoRedo.NONE; // edits go through the document, whose undo the Source tab offers
+        return dob == null ? UndoRedo.NONE : DocumentUndo.undoRedo(dob.getLookup().lookup(EditorCookie.class));
     }
 
     @Override

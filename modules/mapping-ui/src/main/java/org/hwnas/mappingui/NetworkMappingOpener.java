@@ -10,7 +10,13 @@ public final class NetworkMappingOpener {
 
     /** EDT: a new network-mapping window for the two documents, mapping started. */
     public static void open(File network, File accelerator) {
+        open(network, accelerator, null);
+    }
+
+    /** EDT: the same for a search trial ({@code origin} may be null). */
+    public static void open(File network, File accelerator, org.hwnas.mappingui.api.TrialOrigin origin) {
         NetworkMappingTopComponent tc = new NetworkMappingTopComponent();
+        tc.setOrigin(origin);
         tc.open();
         tc.requestActive();
         if (accelerator == null) {

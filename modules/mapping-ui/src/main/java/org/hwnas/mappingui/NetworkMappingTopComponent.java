@@ -89,6 +89,9 @@ public final class NetworkMappingTopComponent extends TopComponent {
     private final LayerMappingPanel layer;
     private transient NetworkLayerTable result;
     private transient Accelerator accel;
+    private transient org.hwnas.mappingui.api.TrialOrigin origin;
+    private transient MapperOptions mapped;
+    private final javax.swing.JTextArea note = new javax.swing.JTextArea(); // wraps at the window's width
 
     public NetworkMappingTopComponent() {
         setName(Bundle.LBL_NetworkMapping());
@@ -113,7 +116,16 @@ public final class NetworkMappingTopComponent extends TopComponent {
         top.add(open);
         JPanel north = new JPanel(new BorderLayout());
         north.add(top, BorderLayout.NORTH);
-        north.add(status, BorderLayout.SOUTH);
+        north.add(status, BorderLayout.CENTER);
+        note.setVisible(false);
+        note.setEditable(false);
+        note.setLineWrap(true);
+        note.setWrapStyleWord(true);
+        note.setFont(status.getFont());
+        note.setOpaque(true);
+        note.setBackground(new java.awt.Color(0xFFF8E1));
+        note.setBorder(javax.swing.BorderFactory.createEmptyBorder(3, 6, 3, 6));
+        north.add(note, BorderLayout.SOUTH);
         add(north, BorderLayout.NORTH);
 
         table = new JTable(rows) {
@@ -140,6 +152,14 @@ public final class NetworkMappingTopComponent extends TopComponent {
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), layer);
         split.setResizeWeight(0.3);
         add(split, BorderLayout.CENTER);
+    }
+
+    /** A search trial's mapping: map as its cost measures did (where they used the mapper) and say how. */
+    void setOrigin(org.hwnas.mappingui.api.TrialOrigin o) {
+        this.origin = o;
+        if (o != null) {
+            objective.setSelectedItem(o.mapperOptions().objective());
+        }
     }
 
     /** Sets the two documents and starts mapping. */
@@ -188,7 +208,8 @@ public final class NetworkMappingTopComponent extends TopComponent {
     private void map() {
         Path netFile = Path.of(network.getText().trim());
         Path accFile = Path.of(accelerator.getText().trim());
-        MapperOptions options = MapperOptions.defaults().withObjective((Objective) objective.getSelectedItem());
+        MapperOptions base = origin != null ? origin.mapperOptions() : MapperOptions.defaults();
+        MapperOptions options = base.withObjective((Objective) objective.getSelectedItem());
         status.setText(Bundle.MSG_Mapping(netFile.getFileName(), accFile.getFileName()));
         ProgressHandle ph = ProgressHandle.createHandle(Bundle.MSG_Mapping(netFile.getFileName(), accFile.getFileName()));
         RP.post(() -> {
@@ -198,7 +219,10 @@ public final class NetworkMappingTopComponent extends TopComponent {
                 Network net = NetworkDocument.read(netFile);
                 Accelerator acc = AcceleratorDocument.read(accFile);
                 NetworkLayerTable t = NetworkLayerTable.map(net, acc, options);
-                SwingUtilities.invokeLater(() -> showResult(acc, t));
+                SwingUtilities.invokeLater(() -> {
+                    mapped = options;
+                    showResult(acc, t);
+                });
             } catch (DocumentException e) {
                 List<String> lines = new ArrayList<>();
                 e.problems().forEach(p -> lines.add(p.toString()));
@@ -226,6 +250,13 @@ public final class NetworkMappingTopComponent extends TopComponent {
                 Fmt.edp(t.totalEdp()), t.criticalBound(), Fmt.percent(t.totalCycles() == 0 ? 0 : (double) critical / t.totalCycles())));
         if (!t.rows().isEmpty()) {
             table.getSelectionModel().setSelectionInterval(0, 0);
+        }
+        if (origin != null) {
+            String text = origin.note(mapped, t.totalCycles(), t.totalEnergyPj(), t.totalEdp());
+            note.setText(text);
+            note.setVisible(true);
+            java.util.logging.Logger.getLogger(NetworkMappingTopComponent.class.getName()).log(java.util.logging.Level.INFO,
+                    "hwnas.mapping trial note: {0}", text); // NOI18N
         }
         java.util.logging.Logger.getLogger(NetworkMappingTopComponent.class.getName()).log(java.util.logging.Level.INFO,
                 "hwnas.mapping network {0} on {1}: {2} layers, {3} cycles, critical bottleneck {4}", // NOI18N

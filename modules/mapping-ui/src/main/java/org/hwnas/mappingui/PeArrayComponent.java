@@ -17,6 +17,10 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.Timer;
 import org.hwnas.mappingui.model.PeArrayModel;
 import org.hwnas.model.workload.Tensor;
@@ -65,7 +69,8 @@ final class PeArrayComponent extends JPanel {
         next.addActionListener(e -> advance());
         operand.addActionListener(e -> canvas.repaint());
         add(controls, BorderLayout.NORTH);
-        add(canvas, BorderLayout.CENTER);
+        // in a small pane the grid keeps a readable cell size and scrolls instead of shrinking to nothing
+        add(new JScrollPane(canvas), BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
     }
 
@@ -75,6 +80,7 @@ final class PeArrayComponent extends JPanel {
         this.window = m == null ? List.of() : m.window(MAX_STEPS);
         this.step = 0;
         updateStatus();
+        canvas.revalidate();
         canvas.repaint();
     }
 
@@ -110,11 +116,51 @@ final class PeArrayComponent extends JPanel {
         status.setText(sb.append("</html>").toString());
     }
 
-    private final class Canvas extends JComponent {
+    /** The smallest cell drawn; a larger array scrolls. */
+    static final int MIN_CELL = 8;
+
+    /** Fills its viewport when that is larger than the array at {@link #MIN_CELL}, else scrolls. */
+    final class Canvas extends JComponent implements Scrollable {
         private static final long serialVersionUID = 1L;
 
-        Canvas() {
-            setPreferredSize(new Dimension(360, 260));
+        @Override
+        public Dimension getPreferredSize() {
+            if (model == null) {
+                return new Dimension(360, 260);
+            }
+            FontMetrics fm = getFontMetrics(getFont() != null ? getFont() : new java.awt.Font(java.awt.Font.DIALOG, java.awt.Font.PLAIN, 12));
+            int labelW = 0;
+            for (int r = 0; r < model.rows(); r++) {
+                labelW = Math.max(labelW, fm.stringWidth(model.rowLabel(r)));
+            }
+            int w = labelW + 6 + model.cols() * MIN_CELL + 10;
+            int h = 4 + model.rows() * MIN_CELL + 2 * fm.getHeight() + 8;
+            return new Dimension(Math.max(w, 300), Math.max(h, 80));
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return new Dimension(360, 260);
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return MIN_CELL * 2;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return orientation == SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() instanceof JViewport v && v.getWidth() >= getPreferredSize().width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof JViewport v && v.getHeight() >= getPreferredSize().height;
         }
 
         @Override
@@ -135,7 +181,7 @@ final class PeArrayComponent extends JPanel {
             labelW += 6;
             int rows = model.rows();
             int cols = model.cols();
-            int cell = Math.max(4, Math.min((getWidth() - labelW - 10) / Math.max(1, cols), (getHeight() - 40) / Math.max(1, rows)));
+            int cell = Math.max(MIN_CELL, Math.min((getWidth() - labelW - 10) / Math.max(1, cols), (getHeight() - 40) / Math.max(1, rows)));
             Tensor t = (Tensor) operand.getSelectedItem();
             boolean moving = !steps.isEmpty() && steps.get(step).moved(t);
             Map<List<Long>, Color> colours = new HashMap<>();

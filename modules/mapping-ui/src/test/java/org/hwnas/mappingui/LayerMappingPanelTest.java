@@ -48,6 +48,26 @@ class LayerMappingPanelTest {
         assertThat(find(panel[0], JLabel.class).get(0).getText()).contains("Invalid mapping").contains("dimension K");
     }
 
+    @Test
+    void aSmallPaneScrollsThePeArrayInsteadOfShrinkingIt() throws Exception {
+        EyerissConv1TestAccess.load();
+        LayerMappingPanel[] panel = new LayerMappingPanel[1];
+        SwingUtilities.invokeAndWait(() -> {
+            panel[0] = new LayerMappingPanel(null);
+            panel[0].show(MappingEvaluation.of(EyerissConv1TestAccess.accel(), EyerissConv1TestAccess.mapping()));
+            panel[0].setSize(700, 330); // the Network Mapping window's layer pane in the trial smoke screenshot
+            layout(panel[0]);
+        });
+        PeArrayComponent.Canvas canvas = find(panel[0], PeArrayComponent.Canvas.class).get(0);
+        org.hwnas.mappingui.model.PeArrayModel m = org.hwnas.mappingui.model.PeArrayModel.of(EyerissConv1TestAccess.mapping(),
+                EyerissConv1TestAccess.accel(), null);
+        // 12 x 14 PEs at 8 pixels at least, inside a scroll pane whose viewport is smaller than that
+        assertThat(canvas.getWidth()).isGreaterThanOrEqualTo(m.cols() * PeArrayComponent.MIN_CELL);
+        assertThat(canvas.getHeight()).isGreaterThanOrEqualTo(m.rows() * PeArrayComponent.MIN_CELL);
+        assertThat(canvas.getParent()).isInstanceOf(javax.swing.JViewport.class);
+        assertThat(canvas.getParent().getHeight()).isLessThan(canvas.getHeight());
+    }
+
     private static void layout(Component c) {
         if (c instanceof Container k) {
             k.doLayout();

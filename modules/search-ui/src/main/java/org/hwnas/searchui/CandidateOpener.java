@@ -7,6 +7,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.SwingUtilities;
 import org.hwnas.mappingui.api.MappingViews;
+import org.hwnas.mappingui.api.TrialOrigin;
 import org.hwnas.search.api.Trial;
 import org.hwnas.searchui.model.CandidateDocuments;
 import org.openide.awt.StatusDisplayer;
@@ -30,6 +31,11 @@ final class CandidateOpener {
     }
 
     static void open(File studyFile, String studyName, Trial t) {
+        open(studyFile, studyName, t, null);
+    }
+
+    /** @param origin how the trial's cost figures were made (the mapping window maps the same way), or null */
+    static void open(File studyFile, String studyName, Trial t, TrialOrigin origin) {
         Path folder = SearchOptions.resultFolder(studyFile.toPath(), studyName);
         RP.post(() -> {
             CandidateDocuments d;
@@ -41,11 +47,11 @@ final class CandidateOpener {
             }
             LOG.log(Level.INFO, "hwnas.search opening trial {0} of {1}: network {2}, accelerator {3}", // NOI18N
                     new Object[] {t.number(), studyName, d.network(), d.accelerator()});
-            SwingUtilities.invokeLater(() -> show(t, folder, d));
+            SwingUtilities.invokeLater(() -> show(t, folder, d, origin));
         });
     }
 
-    private static void show(Trial t, Path folder, CandidateDocuments d) {
+    private static void show(Trial t, Path folder, CandidateDocuments d, TrialOrigin origin) {
         if (d.isEmpty()) {
             StatusDisplayer.getDefault().setStatusText(Bundle.MSG_NothingToOpen(t.number()));
             return;
@@ -61,7 +67,9 @@ final class CandidateOpener {
         } catch (IOException e) {
             StatusDisplayer.getDefault().setStatusText(e.getMessage());
         }
-        if (d.network() != null) {
+        if (d.network() != null && d.accelerator() != null && origin != null) {
+            MappingViews.openTrial(d.network().toFile(), d.accelerator().toFile(), origin);
+        } else if (d.network() != null) {
             MappingViews.openNetwork(d.network().toFile(), d.accelerator() == null ? null : d.accelerator().toFile());
         }
     }

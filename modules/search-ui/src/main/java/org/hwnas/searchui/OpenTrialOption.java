@@ -11,6 +11,7 @@ import org.hwnas.search.store.StoreException;
 import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
 import org.hwnas.searchui.model.StudySnapshot;
+import org.hwnas.searchui.model.TrialOrigins;
 import org.hwnas.searchui.model.TrialStoreReader;
 import org.netbeans.api.sendopts.CommandException;
 import org.netbeans.spi.sendopts.Env;
@@ -65,7 +66,7 @@ public final class OpenTrialOption extends OptionProcessor {
                 throw new CommandException(2, "hwnas --open-trial: " + f.getName() + " has no such trial (" + s.done() + " stored)"); // NOI18N
             }
             SearchConsoleTopComponent.openFor(f);
-            CandidateOpener.open(f, study.name(), t.get());
+            CandidateOpener.open(f, study.name(), t.get(), TrialOrigins.of(study, t.get()));
         } catch (DocumentException e) {
             throw new CommandException(2, "hwnas --open-trial: " + e.problems().get(0)); // NOI18N
         } catch (StoreException e) {

@@ -38,6 +38,7 @@ import org.hwnas.search.study.Study;
 import org.hwnas.search.study.StudyReader;
 import org.hwnas.searchui.model.EngineReplay;
 import org.hwnas.searchui.model.StudySnapshot;
+import org.hwnas.searchui.model.TrialOrigins;
 import org.hwnas.searchui.model.TrialStoreReader;
 import org.jfree.chart.ChartFactory;
 import org.jfree.chart.ChartMouseEvent;
@@ -379,7 +380,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
 
     /** Writes the candidate's documents to the result folder and opens them in their editors. */
     private void openCandidate(Trial t) {
-        CandidateOpener.open(file, study == null ? "study" : study.name(), t); // NOI18N
+        CandidateOpener.open(file, study == null ? "study" : study.name(), t, study == null ? null : TrialOrigins.of(study, t)); // NOI18N
     }
 
     private void applyFilter() {

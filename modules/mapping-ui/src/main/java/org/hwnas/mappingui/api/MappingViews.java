@@ -27,6 +27,16 @@ public final class MappingViews {
         SwingUtilities.invokeLater(() -> NetworkMappingOpener.open(network, accelerator));
     }
 
+    /**
+     * Opens the network mapping of a search trial: mapped as the trial's cost measures were where they
+     * used the mapper, and with a note naming the mapping behind the trial's figures and the window's.
+     *
+     * @since 0.2
+     */
+    public static void openTrial(File network, File accelerator, TrialOrigin origin) {
+        SwingUtilities.invokeLater(() -> NetworkMappingOpener.open(network, accelerator, origin));
+    }
+
     /** Opens a {@code *.hwmap.json} (or any document) in its registered editor. */
     public static void openDocument(File file) throws IOException {
         NetworkMappingOpener.openFile(file);

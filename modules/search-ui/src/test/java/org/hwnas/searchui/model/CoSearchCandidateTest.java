@@ -44,5 +44,21 @@ class CoSearchCandidateTest {
         // the written accelerator is the candidate's design: 168 PEs (equal-PE space) read back valid
         assertThat(AcceleratorDocument.read(d.accelerator()).totalPes()).isEqualTo(168);
         assertThat(s.measureNames()).containsExactly("macs_m", "edp", "params_m", "energy_uj", "latency_ms");
+
+        // the mapping window is told how the trial's cost figures were made: the example uses the greedy mapping
+        org.hwnas.mappingui.api.TrialOrigin o = TrialOrigins.of(study, t);
+        assertThat(o.mapping()).isEqualTo("greedy");
+        assertThat(o.sameMapper()).isFalse();
+        assertThat(o.edp()).isEqualTo(t.measures().get("edp"));
+        assertThat(o.energyPj()).isEqualTo(t.measures().get("energy_uj") * 1e6);
+        assertThat(o.cycles()).isNull(); // no cycles measure in this study
+        // with "mapping": "mapper" the window maps with the search's mapper budget (and its 200 ms cap)
+        Path g = dir.resolve("studies/co-mapper.hwsearch.json");
+        Files.writeString(g, text.replace("\"measure\": \"edp\"}", "\"measure\": \"edp\", \"mapping\": \"mapper\", \"mapper-budget\": 500}")
+                .replace("\"measure\": \"energy\"}", "\"measure\": \"energy\", \"mapping\": \"mapper\", \"mapper-budget\": 500}"));
+        org.hwnas.mappingui.api.TrialOrigin m = TrialOrigins.of(StudyReader.read(g), t);
+        assertThat(m.mapping()).isEqualTo("mapper");
+        assertThat(m.mapperOptions().maxEvaluations()).isEqualTo(500);
+        assertThat(m.mapperOptions().timeLimitMillis()).isEqualTo(200);
     }
 }
