@@ -7,6 +7,7 @@
 #      killed trial is taken back after the heartbeat timeout, retried and recorded once;
 #   3. the coordinator (hwnas search --storage) killed and restarted with --resume: the study resumes
 #      with the same engine state (every trial identical to the uninterrupted run);
+#      and hwnas report --storage reads the shared study: the same report as the SQLite run;
 #   4. wrong password, unreachable server, a schema of another version, TLS refused: one clear line,
 #      exit 1; the password from ~/.pgpass (PGPASSFILE) and sslmode=require work.
 # Uses the server named by HWNAS_PG_URL + PGUSER/PGPASSWORD (scripts/pg-server.sh start prints them),
@@ -76,11 +77,12 @@ import json, sys
 for t in json.load(sys.stdin)["trials"]:
     m = t["measures"]
     print(t["number"], t["status"], t["candidate"], m.get("accuracy"), m.get("latency_ms"), "err" if "error" in t else "")'; }
-ref_rows() { python3 -c '
+report_rows() { python3 -c '
 import json, sys
 for t in json.load(open(sys.argv[1]))["allTrials"]:
     m = t["measures"]
-    print(t["number"], t["status"], t["candidate"], m.get("accuracy"), m.get("latency_ms"), "err" if "error" in t else "")' "$work/ref.json"; }
+    print(t["number"], t["status"], t["candidate"], m.get("accuracy"), m.get("latency_ms"), "err" if "error" in t else "")' "$1"; }
+ref_rows() { report_rows "$work/ref.json"; }
 ref_rows >"$work/ref.rows"
 nfailed_ref=$(grep -c ' failed ' "$work/ref.rows")
 if [ "$(wc -l <"$work/ref.rows")" -eq $N ] && [ "$nfailed_ref" -gt 0 ]; then ok "reference: $N trials, $nfailed_ref broken evaluations"
@@ -121,6 +123,16 @@ busy=$(sql "SELECT count(DISTINCT worker) FROM hwnas_attempts a JOIN hwnas_studi
 [ "$busy" -ge 2 ] && ok "trials were shared: $busy workers recorded results" || bad "only $busy worker recorded results"
 errs=$(sql "SELECT count(*) FROM hwnas_trials t JOIN hwnas_studies s ON s.id = t.study_id WHERE s.name = 'e2e-four' AND status = 'FAILED' AND error LIKE 'work_ms: synthetic failure%'")
 [ "$errs" -eq "$nfailed_ref" ] && ok "$errs broken evaluations recorded with their error, study went on" || bad "broken evaluations with error: $errs, want $nfailed_ref"
+# hwnas report reads the shared study through the read-only store facade: the same report as the SQLite run
+if hw report "$work/four.hwsearch.json" --storage "$URL" --format json >"$work/four.json" 2>"$work/report.err" \
+   && diff <(report_rows "$work/four.json") "$work/ref.rows" >"$work/diff.txt" \
+   && [ "$(python3 -c 'import json,sys; a=json.load(open(sys.argv[1])); b=json.load(open(sys.argv[2])); print(a["hypervolume"] == b["hypervolume"] and len(a["front"]) == len(b["front"]))' "$work/four.json" "$work/ref.json")" = True ]; then
+  ok "hwnas report --storage: the shared study's report equals the SQLite run's (trials, front, hypervolume)"
+else bad "hwnas report --storage: $(cat "$work/report.err") $(head -3 "$work/diff.txt")"; fi
+one_line_report=$(hw report "$work/four.hwsearch.json" --storage "$URL" --study nope 2>&1 >/dev/null); rc=$?
+if [ $rc -eq 1 ] && [ "$(wc -l <<<"$one_line_report")" -eq 1 ] && grep -q "no study 'nope'" <<<"$one_line_report"; then
+  ok "hwnas report --storage of an unknown study: $one_line_report"
+else bad "hwnas report --storage --study nope: rc=$rc $one_line_report"; fi
 
 echo "== 2. kill -9 of a worker in the middle of a trial"
 t0=$SECONDS

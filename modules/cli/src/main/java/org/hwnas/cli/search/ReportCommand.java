@@ -10,10 +10,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.hwnas.cli.ExitCodes;
 import org.hwnas.search.api.Trial;
+import org.hwnas.search.api.TrialStores;
 import org.hwnas.search.report.StudyReport;
 import org.hwnas.search.run.FitnessFunction;
-import org.hwnas.search.store.SqliteTrialStore;
 import org.hwnas.search.store.StoreException;
+import org.hwnas.search.store.TrialStore;
 import org.hwnas.search.study.Measure;
 import org.hwnas.search.study.Study;
 import picocli.CommandLine.Command;
@@ -22,7 +23,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hwnas report STUDY [--format csv|json|png] [--output FILE]}: from the trial store, never from memory. */
+/**
+ * {@code hwnas report STUDY [--storage URL [--study NAME]] [--format csv|json|png] [--output FILE]}: from the
+ * trial store, never from memory. The store is read-only here ({@code TrialStores}), so a study can be
+ * reported while it runs, in the SQLite file next to it or in a shared store.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = {"Report a study from its trial store: every trial (csv), front + trials + hypervolume over time (json),",
                 "or a scatter plot of the objectives with the Pareto front highlighted (png)."})
@@ -31,6 +36,14 @@ public final class ReportCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "STUDY", description = "the study document (its STUDY.db is read)")
     Path file;
+
+    @Option(names = "--storage", paramLabel = "URL", description = {"read the trials from this store instead of the STUDY.db next to"
+            + " the document:", "a shared study (postgresql://host[:port]/database) or another trial database file"})
+    String storage;
+
+    @Option(names = "--study", paramLabel = "NAME", description = "the name the study is registered under in --storage"
+            + " (default: the document's name)")
+    String registered;
 
     @Option(names = "--format", defaultValue = "csv", description = "csv, json or png (default: ${DEFAULT-VALUE})")
     Format format;
@@ -48,12 +61,17 @@ public final class ReportCommand implements Callable<Integer> {
         if (study == null) {
             return ExitCodes.INVALID;
         }
-        if (!Files.isRegularFile(study.storeFile())) {
+        if (storage == null && registered != null) {
+            err.println("hwnas report: --study names a study in a shared store; give --storage URL too");
+            return ExitCodes.INVALID;
+        }
+        if (storage == null && !Files.isRegularFile(study.storeFile())) {
             err.println("hwnas report: no trials yet for " + file + " (" + study.storeFile().getFileName() + " does not exist); run: hwnas search " + file);
             return ExitCodes.INVALID;
         }
         List<Trial> trials;
-        try (SqliteTrialStore store = SqliteTrialStore.open(study.storeFile(), study.space(), study.fingerprint(), true)) {
+        String where = storage != null ? storage : study.storeFile().toString();
+        try (TrialStore store = TrialStores.openReadOnly(where, registered != null ? registered : study.name(), study.fingerprint())) {
             trials = store.trials(study.space(), new FitnessFunction(study.objectives(), study.constraints()));
         } catch (StoreException e) {
             err.println("hwnas report: " + e.getMessage());

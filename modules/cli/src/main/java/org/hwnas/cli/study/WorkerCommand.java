@@ -73,9 +73,9 @@ public final class WorkerCommand implements Callable<Integer> {
             try (PgTrialStore store = PgTrialStore.open(location, "hwnas-worker", false)) {
                 sum = store.summary(store.study(study));
             }
-            out.printf("worker %s: study %s: %d trials evaluated here (%d results dropped, %d lost trials taken back) in %.1f s;"
+            out.printf("worker %s: study %s: %d trials evaluated here (%d results dropped, %d lost trials taken back%s) in %.1f s;"
                     + " study %d/%d finished (%d failed); stopped: %s%n", worker.id(), record.name(), r.evaluated(), r.discarded(),
-                    r.reaped(), r.elapsedMs() / 1000.0, sum.finished(), sum.budgetTrials(), sum.failed(), r.reason().name().toLowerCase());
+                    r.reaped(), r.reconnects() == 0 ? "" : ", " + r.reconnects() + " reconnections", r.elapsedMs() / 1000.0, sum.finished(), sum.budgetTrials(), sum.failed(), r.reason().name().toLowerCase());
             out.flush();
             return ExitCodes.OK;
         } catch (StoreException | ResumeException e) {

@@ -138,4 +138,49 @@ class StudyCommandsTest {
         assertThat(j.get("trials").asInt()).isEqualTo(40);
         assertThat(j.get("store").asText()).endsWith("(study cli-s)");
     }
+
+    /** The csv report without the eval_ms column (timings differ between runs). */
+    private static java.util.List<String> withoutTimes(String csv) {
+        return csv.lines().map(l -> {
+            java.util.List<String> cells = new java.util.ArrayList<>(java.util.Arrays.asList(l.split(",", -1)));
+            cells.remove(7);
+            return String.join(",", cells);
+        }).toList();
+    }
+
+    @Test
+    void reportReadsASharedStudyLikeTheSqliteOne() throws Exception {
+        String url = server("hwnas_cli_report");
+        Path f = study("cli-r", 24);
+        assertThat(CliRunner.run("search", f.toString(), "--storage", url, "--progress", "none").exitCode()).isZero();
+        assertThat(CliRunner.run("search", f.toString(), "--progress", "none").exitCode()).isZero();
+
+        CliRunner shared = CliRunner.run("report", f.toString(), "--storage", url);
+        assertThat(shared.exitCode()).as(shared.err()).isZero();
+        CliRunner local = CliRunner.run("report", f.toString());
+        assertThat(shared.out().lines().findFirst().orElseThrow())
+                .isEqualTo("number,batch,status,feasible,on_front,accuracy,work_ms,eval_ms,candidate,error");
+        assertThat(shared.out().lines().count()).isEqualTo(25);
+        assertThat(shared.out()).contains(",failed,false,false,");
+        assertThat(withoutTimes(shared.out())).isEqualTo(withoutTimes(local.out()));
+
+        JsonNode a = new ObjectMapper().readTree(CliRunner.run("report", f.toString(), "--storage", url, "--format", "json").out());
+        JsonNode b = new ObjectMapper().readTree(CliRunner.run("report", f.toString(), "--format", "json").out());
+        assertThat(a.get("trials").asInt()).isEqualTo(24);
+        assertThat(a.get("hypervolume").asDouble()).isPositive().isEqualTo(b.get("hypervolume").asDouble());
+        assertThat(a.get("front").size()).isEqualTo(b.get("front").size());
+
+        // a study registered under another name, a changed document, an unknown name: one line each
+        assertThat(CliRunner.run("study", "create", f.toString(), "--storage", url, "--name", "cli-r2").exitCode()).isZero();
+        CliRunner renamed = CliRunner.run("report", f.toString(), "--storage", url, "--study", "cli-r2");
+        assertThat(renamed.exitCode()).as(renamed.err()).isZero();
+        assertThat(renamed.out().lines().count()).as("registered, nothing run yet").isEqualTo(1);
+        oneLine(CliRunner.run("report", f.toString(), "--storage", url, "--study", "nope"), "hwnas report: no study 'nope' in postgresql://");
+        oneLine(CliRunner.run("report", f.toString(), "--study", "cli-r2"), "hwnas report: --study names a study in a shared store");
+        oneLine(CliRunner.run("report", f.toString(), "--storage", "mysql://u:pw@h/db"), "hwnas report: no trial store reads 'mysql://u:***@h/db'");
+        Files.writeString(f, Files.readString(f).replace("\"seed\": 3", "\"seed\": 4"));
+        CliRunner changed = CliRunner.run("report", f.toString(), "--storage", url);
+        oneLine(changed, "hwnas report: study 'cli-r' in postgresql://");
+        assertThat(changed.err()).contains("was registered with a different definition. Changed: seed: 3 -> 4");
+    }
 }
