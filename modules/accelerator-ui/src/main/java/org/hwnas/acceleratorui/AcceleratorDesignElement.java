@@ -226,7 +226,7 @@ public final class AcceleratorDesignElement extends JPanel implements MultiViewE
         if (home != null) {
             dirs.add(Path.of(home));
         }
-        summary.setStartDirs(dirs);
+        summary.setStartDirs(f == null ? Path.of(dataObject.getPrimaryFile().getPath()) : f.toPath(), dirs);
         DocumentBinding.State s = binding.parse();
         // one line per opened editor: the smoke test (scripts/smoke.d/20-accelerator.sh) waits for it
         LOG.log(Level.INFO, "hwnas.accelerator design view opened {0}: {1}", new Object[]{ // NOI18N

@@ -59,7 +59,8 @@ final class SummaryPanel extends JPanel {
     private static final Logger LOG = Logger.getLogger(SummaryPanel.class.getName());
     private static final RequestProcessor RP = new RequestProcessor("hwnas-accelerator-eval", 1, true); // NOI18N
     private static final int DELAY_MS = 250;
-    private static final String PREF_NETWORK = "network"; // NOI18N
+    /** Preference key prefix; the network is remembered per accelerator document, not globally. */
+    private static final String PREF_NETWORK = "network."; // NOI18N
     /** A fixed entry of the network chooser. */
     private record Choice(String label) {
         @Override
@@ -93,6 +94,7 @@ final class SummaryPanel extends JPanel {
     private transient RequestProcessor.Task task;
     private transient Accelerator accelerator;
     private transient List<Path> startDirs = List.of();
+    private String prefKey = PREF_NETWORK;
     private boolean updatingCombos;
 
     SummaryPanel() {
@@ -133,8 +135,13 @@ final class SummaryPanel extends JPanel {
         totals.setText(Bundle.MSG_PickNetwork());
     }
 
-    /** Folders to look for networks in (the document's folder first). */
-    void setStartDirs(List<Path> dirs) {
+    /**
+     * Folders to look for networks in (the document's folder first) and the document itself: the network
+     * chosen for a document is chosen again when it is reopened (a document opened for the first time, e.g.
+     * a search candidate, starts without one, so opening costs no evaluation).
+     */
+    void setStartDirs(Path document, List<Path> dirs) {
+        prefKey = PREF_NETWORK + Integer.toHexString(String.valueOf(document).hashCode());
         startDirs = List.copyOf(dirs);
         RP.post(() -> {
             List<Path> found = NetworkChoices.find(startDirs);
@@ -154,7 +161,7 @@ final class SummaryPanel extends JPanel {
             }
             m.addElement(BROWSE);
             network.setModel(m);
-            String last = NbPreferences.forModule(SummaryPanel.class).get(PREF_NETWORK, "");
+            String last = NbPreferences.forModule(SummaryPanel.class).get(prefKey, "");
             Object select = keep instanceof NetworkItem ? keep : NONE;
             for (Path p : found) {
                 if (select == NONE && p.toString().equals(last)) {
@@ -198,7 +205,7 @@ final class SummaryPanel extends JPanel {
             }
             v = network.getSelectedItem();
         }
-        NbPreferences.forModule(SummaryPanel.class).put(PREF_NETWORK, v instanceof NetworkItem n ? n.path().toString() : "");
+        NbPreferences.forModule(SummaryPanel.class).put(prefKey, v instanceof NetworkItem n ? n.path().toString() : "");
         schedule();
     }
 
