@@ -16,11 +16,19 @@ import java.util.List;
  * <li>the engine is registered explicitly, because DJL's own {@code ServiceLoader} look-up uses the
  *     thread's context class loader, which inside a NetBeans module does not see DJL's jars;</li>
  * <li>intra-op threads: {@code hwnas.threads} if set, else one per available core; one inter-op thread
- *     (our graphs run one op at a time).</li>
+ *     (our graphs run one op at a time);</li>
+ * <li>the default device: system property {@value #DEVICE_PROPERTY} ({@code auto}, {@code cpu} or
+ *     {@code gpu}; the IDE's Options panel sets it), read by {@link #defaultDevice()} whenever code builds
+ *     on the default device (zero-cost proxies, short training); code given a device explicitly (the
+ *     {@code measured} latency model's {@code device}, {@code hwnas profile --device}) uses that one.</li>
  * </ul>
  */
 public final class DjlRuntime {
     public static final String ENGINE = "PyTorch";
+    /** System property naming the default device: {@code auto} (default), {@code cpu} or {@code gpu}. */
+    public static final String DEVICE_PROPERTY = "hwnas.djl.device";
+    /** The values {@value #DEVICE_PROPERTY} takes; {@code auto} = the first GPU DJL reports, else the CPU. */
+    public static final List<String> DEVICE_NAMES = List.of("auto", "cpu", "gpu");
 
     /** What {@link #start()} found. */
     public record Info(String engine, String version, Device device, int threads) {
@@ -102,9 +110,38 @@ public final class DjlRuntime {
         return Engine.getEngine(ENGINE);
     }
 
-    /** The device DJL computes on: the first GPU when the engine reports one, the CPU otherwise. */
+    /** The default device DJL computes on: {@link #defaultDevice()}. */
     public static Device device() {
-        return start().device();
+        return defaultDevice();
+    }
+
+    /**
+     * The default device: as {@value #DEVICE_PROPERTY} names it, read at each call (the IDE may change it
+     * while running); {@code auto} or unset = the first GPU when the engine reports one, the CPU otherwise.
+     *
+     * @throws IllegalArgumentException when the property names no known device, or {@code gpu} where DJL reports none
+     */
+    public static Device defaultDevice() {
+        String name = defaultDeviceName();
+        return name.equals("auto") ? start().device() : device(name);
+    }
+
+    /**
+     * The value of {@value #DEVICE_PROPERTY}, trimmed and lower-cased; {@code auto} when unset or blank.
+     *
+     * @throws IllegalArgumentException naming the property, the value and the valid ones when it is not one of them
+     */
+    public static String defaultDeviceName() {
+        String v = System.getProperty(DEVICE_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return "auto";
+        }
+        String name = v.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!DEVICE_NAMES.contains(name)) {
+            throw new IllegalArgumentException("system property " + DEVICE_PROPERTY + ": unknown device '" + v.strip()
+                    + "' (valid: " + String.join(", ", DEVICE_NAMES) + ")");
+        }
+        return name;
     }
 
     /**

@@ -14,7 +14,11 @@ public final class SearchOptions {
     static final String RESULTS = "resultFolder"; // NOI18N
     /** Devices offered: auto = the GPU when DJL reports one, else the CPU. */
     static final String[] DEVICES = {"auto", "cpu", "gpu"}; // NOI18N
-    /** The system property the DJL device choice is published as for measures that read it. */
+    /**
+     * The system property the DJL device choice is published as: the core reads it as the default device
+     * ({@code org.hwnas.djl.DjlRuntime.DEVICE_PROPERTY}, used by zero-cost proxies and short training;
+     * explicitly given devices, such as a {@code measured} latency measure's, win).
+     */
     public static final String DEVICE_PROPERTY = "hwnas.djl.device"; // NOI18N
 
     private SearchOptions() {
@@ -49,5 +53,26 @@ public final class SearchOptions {
         prefs().putInt(WORKERS, workers);
         prefs().put(DEVICE, device);
         prefs().put(RESULTS, results);
+        publishDevice();
+    }
+
+    /**
+     * Publishes the stored device choice as {@link #DEVICE_PROPERTY} (at start-up and on each change).
+     * Nothing stored yet: the property is left as it is (e.g. {@code -J-Dhwnas.djl.device=cpu} at launch).
+     */
+    static void publishDevice() {
+        String stored = prefs().get(DEVICE, null);
+        if (stored != null) {
+            System.setProperty(DEVICE_PROPERTY, stored);
+        }
+    }
+
+    /** Start-up: the core sees the Options panel's device before any run or measure starts. */
+    @org.openide.modules.OnStart
+    public static final class PublishDevice implements Runnable {
+        @Override
+        public void run() {
+            publishDevice();
+        }
     }
 }

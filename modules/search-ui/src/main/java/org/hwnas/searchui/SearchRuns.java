@@ -83,10 +83,7 @@ public final class SearchRuns {
         if (workers > 0) {
             study = study.withWorkers(workers);
         }
-        String device = SearchOptions.device();
-        if (!"auto".equals(device)) { // NOI18N
-            System.setProperty(SearchOptions.DEVICE_PROPERTY, device);
-        }
+        SearchOptions.publishDevice(); // as stored in Options (also done at start-up and on change)
         ProgressHandle[] ph = new ProgressHandle[1];
         StudyJob job = new StudyJob(study, resume, new StudyJob.Sink() {
             @Override
