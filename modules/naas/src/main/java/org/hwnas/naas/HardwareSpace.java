@@ -161,6 +161,11 @@ public final class HardwareSpace {
         return onchipBytes;
     }
 
+    /** Number of rows x cols factorizations gene 0 indexes. */
+    public int shapeCount() {
+        return shapes.size();
+    }
+
     public int dimensions() {
         return 2 + scalable.size() + (mode == Mode.FULL ? 2 * PARALLEL.size() : 0);
     }
