@@ -8,6 +8,7 @@
 #   3. the coordinator (hwnas search --storage) killed and restarted with --resume: the study resumes
 #      with the same engine state (every trial identical to the uninterrupted run);
 #      and hwnas report --storage reads the shared study: the same report as the SQLite run;
+#   3b. the workers' connections killed by the server twice: they reconnect, every trial recorded once;
 #   4. wrong password, unreachable server, a schema of another version, TLS refused: one clear line,
 #      exit 1; the password from ~/.pgpass (PGPASSFILE) and sslmode=require work.
 # Uses the server named by HWNAS_PG_URL + PGUSER/PGPASSWORD (scripts/pg-server.sh start prints them),
@@ -65,6 +66,7 @@ study_doc e2e > "$work/ref.hwsearch.json"
 study_doc e2e-four > "$work/four.hwsearch.json"
 study_doc e2e-kill > "$work/kill.hwsearch.json"
 study_doc e2e-coord > "$work/coord.hwsearch.json"
+study_doc e2e-drop > "$work/drop.hwsearch.json"
 
 # the reference: the same study in one process, SQLite store
 echo "== reference run (SQLite, one process)"
@@ -191,6 +193,26 @@ if hw search "$work/coord.hwsearch.json" --storage "$URL" --resume --progress no
   ok "restarted coordinator: $(head -1 "$work/c2.out")"
 else bad "restarted coordinator failed: $(cat "$work/c2.err")"; fi
 check_complete e2e-coord "coordinator restart"
+
+echo "== 3b. the server kills the workers' connections (pg_terminate_backend) twice"
+hw study create "$work/drop.hwsearch.json" --storage "$URL" >/dev/null 2>"$work/create.err" || bad "study create: $(cat "$work/create.err")"
+for i in 1 2; do
+  "${HWNAS[@]}" worker --storage "$URL" --study e2e-drop --threads 2 --quiet >"$work/d$i.out" 2>"$work/d$i.err" &
+  pids+=($!)
+done
+terminated=0
+for at in 40 120; do
+  if wait_for 60 bash -c "[ \$(psql -X -t -A -d $DB -c \"SELECT count(*) FROM hwnas_trials t JOIN hwnas_studies s ON s.id = t.study_id WHERE s.name = 'e2e-drop' AND status IN ('OK','FAILED')\") -ge $at ]"; then
+    n=$(sql "SELECT count(*) FILTER (WHERE pg_terminate_backend(pid)) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'hwnas-worker'")
+    terminated=$((terminated + n))
+  fi
+done
+rc_all=0
+for p in "${pids[@]}"; do wait "$p" || rc_all=1; done
+pids=()
+if [ $rc_all -eq 0 ] && [ "$terminated" -ge 2 ]; then ok "workers survived $terminated killed connections: $(grep -ho '[0-9]* reconnections' "$work"/d*.out | paste -sd+ -)"
+else bad "killed connections: $terminated, workers: $(cat "$work"/d*.err)"; fi
+check_complete e2e-drop "after killed connections"
 
 echo "== 4. errors are one clear line, exit 1"
 one_line() { # label expected-text command...
