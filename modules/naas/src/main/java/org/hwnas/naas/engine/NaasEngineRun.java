@@ -319,6 +319,9 @@ final class NaasEngineRun implements EngineRun {
         if (Double.isFinite(bestScalar)) {
             f.put("best_hw", bestScalar);
         }
+        if (incumbent != null) {
+            f.put("incumbent", (double) incumbent.number()); // trial number of the pair the current phase builds on
+        }
         List<Integer> members = new ArrayList<>();
         if (phase == Phase.NETWORK) {
             queue.forEach(t -> members.add(t.number()));
