@@ -47,3 +47,25 @@ xdotool mousemove $((X + 681)) $((Y + 207)) click 1; sleep 0.5
 xdotool key ctrl+a; xdotool type --delay 50 0; xdotool key Return; sleep 2
 shot network-invalid "network editor, out_channels = 0 refused"
 xdotool key Escape; sleep 1; xdotool key Escape; sleep 1
+# A 498-layer residual network (71 blocks of conv-bn-relu-conv-bn-add-relu after a stem conv), written here,
+# opened the same way: the editor logs its open-to-first-paint time.
+BIG_DOC="$DOCS/gen498.hwnet.json"
+{
+  printf '{\n  "format": "network/1",\n  "name": "gen498",\n  "input": {"name": "x", "shape": [1, 32, 32, 32]},\n  "layers": [\n'
+  printf '    {"name": "stem", "kind": "conv2d", "out_channels": 32, "kernel": 3, "padding": 1, "bias": false}'
+  prev=stem
+  for b in $(seq 0 70); do
+    printf ',\n    {"name": "b%s.conv1", "kind": "conv2d", "inputs": ["%s"], "out_channels": 32, "kernel": 3, "padding": 1, "bias": false}' "$b" "$prev"
+    printf ',\n    {"name": "b%s.bn1", "kind": "batch_norm"},\n    {"name": "b%s.relu1", "kind": "relu"}' "$b" "$b"
+    printf ',\n    {"name": "b%s.conv2", "kind": "conv2d", "out_channels": 32, "kernel": 3, "padding": 1, "bias": false}' "$b"
+    printf ',\n    {"name": "b%s.bn2", "kind": "batch_norm"}' "$b"
+    printf ',\n    {"name": "b%s.add", "kind": "add", "inputs": ["b%s.bn2", "%s"]},\n    {"name": "b%s.relu2", "kind": "relu"}' "$b" "$b" "$prev" "$b"
+    prev="b$b.relu2"
+  done
+  printf '\n  ]\n}\n'
+} >"$BIG_DOC"
+open_doc "$BIG_DOC" 2
+net_wait "grep -q 'network editor: gen498.hwnet.json with 498 layers shown' '$MSGLOG'" \
+  || die "the network editor did not show the generated 498-layer network within 15 s"
+log "$(grep -o 'network editor: gen498.hwnet.json.*' "$MSGLOG" | head -1)"
+shot network-gen498 "network editor, generated 498-layer network"
