@@ -31,8 +31,8 @@ import org.hwnas.search.spi.SearchSpace;
  * CMA-ES sees a stationary objective (its network fixed) and restart it each phase from the incumbent.
  * <p>[open choice, ours] Scalars. CMA-ES minimises the {@code hw_objective} (EDP) of the trial; a trial
  * that violates a constraint gets {@code EDP + 1e20 x violation}, a failed one {@value #FAILED}. The network
- * tournament ranks by violation, then by how many sampled members dominate it (all objectives), then by the
- * hw objective. The incumbent network handed to the accelerator phase is the median (by the hw objective)
+ * tournament ranks by violation, then by how many sampled members dominate it (all objectives), ties to the
+ * member sampled first. The incumbent network handed to the accelerator phase is the median (by the hw objective)
  * of the phase's first feasible front, so the accelerator is not tuned for the smallest network only.
  * <p>Randomness: a {@link Random} seeded from the study seed for the networks, and one CMA-ES seed per
  * phase derived from it; nothing depends on timing, so replaying the trial store rebuilds this state.
@@ -172,7 +172,11 @@ final class NaasEngineRun implements EngineRun {
         return best;
     }
 
-    /** Tournament order: violation, then dominated-by count within the sample, then the hw objective. */
+    /**
+     * Tournament order: violation, then how many sampled members dominate it; ties go to the member sampled
+     * first (a random pick), not to the lower hw objective, which would drift the networks toward the
+     * smallest ones.
+     */
     private double rank(Trial t, List<Trial> among) {
         double v = t.fitness().violation();
         if (v > 0) {
@@ -184,12 +188,7 @@ final class NaasEngineRun implements EngineRun {
                 dominatedBy++;
             }
         }
-        return dominatedBy + 1e-3 * squash(t.fitness().get(hwObjective));
-    }
-
-    /** Maps a value to (0, 1) monotonically, so it only breaks ties. */
-    private static double squash(double v) {
-        return Double.isNaN(v) ? 1 : 0.5 + Math.atan(Math.signum(v) * Math.log1p(Math.abs(v))) / Math.PI;
+        return dominatedBy;
     }
 
     @Override
