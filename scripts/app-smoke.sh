@@ -119,12 +119,18 @@ if [ -n "$(find "$APPDIR" -path '*/modules/ext/*' -name 'sqlite-jdbc*.jar' 2>/de
 fi
 
 # --- 4. start and wait for the main window ---------------------------------------------------------
+DJL=""
+if [ -n "$(find "$APPDIR" -path '*/modules/ext/*' -name 'pytorch-native-cpu*.jar' 2>/dev/null | head -1)" ]; then
+  DJL=1   # libtorch is bundled: the zero-cost, short-training and measured estimators start in the IDE
+  log "DJL's PyTorch engine to start from module code"
+fi
+
 DOCS="$WORK/docs"   # the app's working directory: File > New Document proposes it
 mkdir -p "$DOCS"
 START=$(date +%s)
 cd "$DOCS" || die "cannot cd to $DOCS"
 setsid "$APP" --nosplash --userdir "$UD" --cachedir "$WORK/cache" \
-  -J-Dhwnas.selfcheck="$IFACES" ${JDBC:+-J-Dhwnas.selfcheck.jdbc=$JDBC} -J-Dhwnas.smoke.exitFile="$WORK/exit" \
+  -J-Dhwnas.selfcheck="$IFACES" ${JDBC:+-J-Dhwnas.selfcheck.jdbc=$JDBC} ${DJL:+-J-Dhwnas.selfcheck.djl=true} -J-Dhwnas.smoke.exitFile="$WORK/exit" \
   >"$WORK/app.out" 2>&1 </dev/null &
 APPPID=$!
 cd "$ROOT" || exit 2
@@ -244,6 +250,13 @@ else
       log "DriverManager opens $JDBC: $(grep -F "hwnas.selfcheck OK jdbc $JDBC" "$MSGLOG" | head -1 | sed 's/.*-> //')"
     else
       fail_check "DriverManager could not open $JDBC from module code: $(grep -F "hwnas.selfcheck FAILED jdbc" "$MSGLOG" | head -1)"
+    fi
+  fi
+  if [ -n "$DJL" ]; then
+    if grep -q -F "hwnas.selfcheck OK djl" "$MSGLOG"; then
+      log "DJL starts in the IDE: $(grep -F "hwnas.selfcheck OK djl" "$MSGLOG" | head -1 | sed 's/.*-> //')"
+    else
+      fail_check "DJL's PyTorch engine did not start from module code: $(grep -F "hwnas.selfcheck FAILED djl" "$MSGLOG" | head -1)"
     fi
   fi
   IFS=, read -r -a arr <<<"$IFACES"

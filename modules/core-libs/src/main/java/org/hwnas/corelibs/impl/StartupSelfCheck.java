@@ -31,6 +31,8 @@ public final class StartupSelfCheck implements Runnable {
     public static final String PROPERTY = "hwnas.selfcheck"; // NOI18N
     /** System property naming a JDBC URL to open. */
     public static final String JDBC_PROPERTY = "hwnas.selfcheck.jdbc"; // NOI18N
+    /** System property: when true, start DJL's PyTorch engine from module code. */
+    public static final String DJL_PROPERTY = "hwnas.selfcheck.djl"; // NOI18N
 
     private static final Logger LOG = Logger.getLogger(StartupSelfCheck.class.getName());
 
@@ -39,6 +41,9 @@ public final class StartupSelfCheck implements Runnable {
         String url = System.getProperty(JDBC_PROPERTY);
         if (url != null && !url.isBlank()) {
             checkJdbc(url.trim());
+        }
+        if (Boolean.getBoolean(DJL_PROPERTY)) {
+            checkDjl();
         }
         String spec = System.getProperty(PROPERTY);
         if (spec == null || spec.isBlank()) {
@@ -58,6 +63,15 @@ public final class StartupSelfCheck implements Runnable {
                     new Object[]{url, c.getMetaData().getDriverName(), c.getMetaData().getDriverVersion()});
         } catch (java.sql.SQLException | RuntimeException | LinkageError e) {
             LOG.log(Level.WARNING, "hwnas.selfcheck FAILED jdbc {0}: {1}", new Object[]{url, e.toString()}); // NOI18N
+        }
+    }
+
+    /** The DJL estimators need libtorch from the bundled native jar, found through module class loaders. */
+    private static void checkDjl() {
+        try {
+            LOG.log(Level.INFO, "hwnas.selfcheck OK djl -> {0}", org.hwnas.djl.DjlRuntime.start()); // NOI18N
+        } catch (RuntimeException | LinkageError e) {
+            LOG.log(Level.WARNING, "hwnas.selfcheck FAILED djl: {0}", e.getMessage()); // NOI18N
         }
     }
 
