@@ -19,7 +19,8 @@
 #   7. fails if <userdir>/var/log/messages.log contains SEVERE or an Exception (with --strict also any
 #      WARNING), if our modules are not enabled, or if a service registered in META-INF/services of a
 #      bundled core jar (org.hwnas.*, and Jackson's JsonFactory as a canary) is not found by Lookup, or
-#      (when sqlite-jdbc is bundled) DriverManager cannot open jdbc:sqlite::memory: from module code.
+#      (when sqlite-jdbc is bundled) DriverManager cannot open jdbc:sqlite::memory: from module code, or
+#      (when libtorch is bundled) DJL's PyTorch engine cannot start from module code.
 # Exit status 0 = pass; 1 = a check failed; 2 = bad usage or missing prerequisites.
 set -uo pipefail
 
