@@ -8,6 +8,8 @@
 # co-search) and opens the first trial of its Pareto front with `hwnas --open-trial STUDY` (option of
 # modules/search-ui): its network and accelerator documents and the Network Mapping window, which maps every
 # layer; waits for "hwnas.mapping network trial-N.hwnet.json on ..." and takes <screenshot>-trial-mapping.png.
+# Also checks the engine state the run reported ("hwnas.search engine state of study nb201-pixel3 after batch
+# 19: population 24, generation 19, ...") and the trial window's note on which mapping made which figures.
 cp "$ROOT/examples/studies/nb201-pixel3.hwsearch.json" "$DOCS/"
 rm -f "$DOCS/nb201-pixel3.hwsearch.db"
 open_doc "$DOCS/nb201-pixel3.hwsearch.json" 5
@@ -29,6 +31,9 @@ else
   line=$(grep "hwnas.search finished study nb201-pixel3" "$MSGLOG" | tail -1)
   case "$line" in *": 480 trials"*) log "40-search: ${line#*hwnas.search }" ;; *) die "40-search: unexpected result: $line" ;; esac
   [ -s "$DOCS/nb201-pixel3.hwsearch.db" ] || die "40-search: no trial store next to the study"
+  state=$(grep "hwnas.search engine state of study nb201-pixel3" "$MSGLOG" | tail -1)
+  case "$state" in *"population 24, generation "*) log "40-search: ${state#*hwnas.search }" ;;
+    *) die "40-search: no NSGA-II engine state (population, generation) reported: $state" ;; esac
   sleep 3   # the console polls the store every second
   shot search-console "search console: nb201-pixel3 Pareto front, hypervolume, trials"
 
@@ -54,6 +59,9 @@ else
   done
   [ -n "$mapped" ] || die "40-search: the trial's network mapping did not finish within 120 s"
   log "40-search: ${mapped#*hwnas.mapping }"
+  note=$(grep "hwnas.mapping trial note: " "$MSGLOG" | tail -1)
+  case "$note" in *"greedy mapping"*"This window maps with the mapper"*) log "40-search: ${note#*hwnas.mapping }" ;;
+    *) die "40-search: the trial's mapping window does not say which mapping made the trial's figures: $note" ;; esac
   sleep 3
   shot trial-mapping "mapping view of the first Pareto trial of mbv2-eyeriss-edp"
 fi

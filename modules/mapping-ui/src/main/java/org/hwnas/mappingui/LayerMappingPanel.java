@@ -66,6 +66,8 @@ public final class LayerMappingPanel extends JPanel {
     private final TilingBarsComponent tiling = new TilingBarsComponent();
     private final PeArrayComponent pe = new PeArrayComponent();
     private final boolean editable;
+    /** Below this the overview (PE array, charts, tiling) scrolls rather than squeezing its four panes. */
+    static final Dimension OVERVIEW_MIN = new Dimension(640, 500);
 
     /** @param onEdit receives an edited mapping; null = read-only */
     public LayerMappingPanel(Consumer<Mapping> onEdit) {
@@ -95,13 +97,14 @@ public final class LayerMappingPanel extends JPanel {
         left.add(problems, BorderLayout.SOUTH);
         left.setPreferredSize(new Dimension(360, 400));
 
-        JPanel grid = new JPanel(new GridLayout(2, 2, 4, 4));
-        grid.add(chart(Bundle.LBL_Accesses(), accesses));
-        grid.add(chart(Bundle.LBL_Energy(), energy));
-        grid.add(titled(Bundle.LBL_Tiling(), new JScrollPane(tiling)));
+        // PE array first: in a small pane the overview scrolls from the top left
+        JPanel grid = new MinSizePanel(new GridLayout(2, 2, 4, 4), OVERVIEW_MIN);
         grid.add(titled(Bundle.LBL_PeArray(), pe));
+        grid.add(chart(Bundle.LBL_Accesses(), accesses));
+        grid.add(titled(Bundle.LBL_Tiling(), new JScrollPane(tiling)));
+        grid.add(chart(Bundle.LBL_Energy(), energy));
         JTabbedPane tabs = new JTabbedPane();
-        tabs.addTab(Bundle.LBL_Overview(), grid);
+        tabs.addTab(Bundle.LBL_Overview(), new JScrollPane(grid));
         tabs.addTab(Bundle.LBL_AccessTable(), new JScrollPane(accessTable));
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, left, tabs);
         split.setResizeWeight(0.3);
@@ -132,6 +135,49 @@ public final class LayerMappingPanel extends JPanel {
         int to = loops.move(row, delta);
         if (to >= 0 && to < loopTable.getRowCount()) {
             loopTable.getSelectionModel().setSelectionInterval(to, to);
+        }
+    }
+
+    /** A panel that fills its viewport down to a minimum size and scrolls below it. */
+    static final class MinSizePanel extends JPanel implements javax.swing.Scrollable {
+        private static final long serialVersionUID = 1L;
+        private final Dimension min;
+
+        MinSizePanel(java.awt.LayoutManager layout, Dimension min) {
+            super(layout);
+            this.min = min;
+        }
+
+        /** The size used in a direction the viewport is too small for: the minimum. */
+        @Override
+        public Dimension getPreferredSize() {
+            return new Dimension(min);
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            Dimension d = super.getPreferredSize();
+            return new Dimension(Math.max(d.width, min.width), Math.max(d.height, min.height));
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 16;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return orientation == javax.swing.SwingConstants.VERTICAL ? visible.height : visible.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return getParent() instanceof javax.swing.JViewport v && v.getWidth() >= min.width;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return getParent() instanceof javax.swing.JViewport v && v.getHeight() >= min.height;
         }
     }
 

@@ -65,7 +65,11 @@ class LayerMappingPanelTest {
         assertThat(canvas.getWidth()).isGreaterThanOrEqualTo(m.cols() * PeArrayComponent.MIN_CELL);
         assertThat(canvas.getHeight()).isGreaterThanOrEqualTo(m.rows() * PeArrayComponent.MIN_CELL);
         assertThat(canvas.getParent()).isInstanceOf(javax.swing.JViewport.class);
-        assertThat(canvas.getParent().getHeight()).isLessThan(canvas.getHeight());
+        // the overview scrolls at its minimum size instead of squeezing the PE array's pane
+        LayerMappingPanel.MinSizePanel overview = find(panel[0], LayerMappingPanel.MinSizePanel.class).get(0);
+        assertThat(overview.getHeight()).isEqualTo(LayerMappingPanel.OVERVIEW_MIN.height);
+        assertThat(overview.getParent().getHeight()).isLessThan(LayerMappingPanel.OVERVIEW_MIN.height);
+        assertThat(canvas.getParent().getHeight()).as("the PE array's viewport").isGreaterThanOrEqualTo(m.rows() * PeArrayComponent.MIN_CELL);
     }
 
     private static void layout(Component c) {

@@ -85,6 +85,7 @@ public final class SearchRuns {
         }
         SearchOptions.publishDevice(); // as stored in Options (also done at start-up and on change)
         ProgressHandle[] ph = new ProgressHandle[1];
+        String[] engineState = {""};
         StudyJob job = new StudyJob(study, resume, new StudyJob.Sink() {
             @Override
             public void log(String line) {
@@ -94,6 +95,11 @@ public final class SearchRuns {
             @Override
             public void progress(int done, int budget) {
                 ph[0].progress(done + " / " + budget + " trials", Math.min(done, budget)); // NOI18N
+            }
+
+            @Override
+            public void engineState(int batch, org.hwnas.search.spi.EngineState state) {
+                engineState[0] = "after batch " + batch + ": " + state.text(); // NOI18N
             }
         });
         if (RUNNING.putIfAbsent(key, job) != null) {
@@ -113,6 +119,7 @@ public final class SearchRuns {
             LOG.log(Level.INFO, "hwnas.search finished study {0}: {1} trials, stopped: {2} after {3} s", // NOI18N
                     new Object[] {study.name(), r.trials().size(), r.reason().name().toLowerCase(java.util.Locale.ROOT),
                         String.format(java.util.Locale.ROOT, "%.1f", r.elapsedMs() / 1000.0)}); // NOI18N
+            LOG.log(Level.INFO, "hwnas.search engine state of study {0} {1}", new Object[] {study.name(), engineState[0]}); // NOI18N
         } catch (StoreException | ResumeException e) {
             err.println(Bundle.ERR_Run(e.getMessage()));
             StatusDisplayer.getDefault().setStatusText(Bundle.ERR_Run(e.getMessage()));
