@@ -578,12 +578,16 @@ public final class PgTrialStore implements AutoCloseable {
      */
     static boolean connectionLost(StoreException e) {
         for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
-            if (t instanceof SQLException s && s.getSQLState() != null
-                    && (s.getSQLState().startsWith("08") || s.getSQLState().startsWith("57P0"))) {
+            if (t instanceof SQLException s && lostState(s)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean lostState(SQLException s) {
+        String state = s.getSQLState();
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
     }
 
     /** Tells the store that {@code worker} is alive: refreshes the heartbeat of all its running trials. */
@@ -656,7 +660,7 @@ public final class PgTrialStore implements AutoCloseable {
     // ---------------------------------------------------------------- plumbing
 
     private StoreException failure(String what, Exception e) {
-        String msg = e instanceof SQLException s && s.getSQLState() != null && s.getSQLState().startsWith("08")
+        String msg = e instanceof SQLException s && lostState(s)
                 ? "lost the connection: " + PgLocation.firstLine(e.getMessage())
                 : PgLocation.firstLine(e.getMessage());
         return new StoreException(location.display() + ": " + what + ": " + msg, e);

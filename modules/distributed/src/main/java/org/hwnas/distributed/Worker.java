@@ -46,6 +46,7 @@ public final class Worker {
     private final java.util.Set<Integer> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
     /** New connections a thread tries after a claim or record lost its connection, before it gives up. */
     static final int RECONNECT_TRIES = 5;
+    private long firstReconnectWaitMs = 500;
 
     /** How a worker's run ended; {@code evaluated} counts only trials this process recorded. */
     public record Result(int evaluated, int discarded, int reaped, RunResult.StopReason reason, long elapsedMs, int reconnects) {
@@ -83,6 +84,12 @@ public final class Worker {
 
     public FitnessFunction fitness() {
         return fitness;
+    }
+
+    /** Tests: the first wait before a reconnection try (then doubled each try); 500 ms by default. */
+    Worker firstReconnectWait(long ms) {
+        this.firstReconnectWaitMs = ms;
+        return this;
     }
 
     /** Stops claiming; trials in flight are still recorded. */
@@ -229,7 +236,7 @@ public final class Worker {
      * separate, and trials in flight stay claimed meanwhile as long as the heartbeat gets through.
      */
     private PgTrialStore reconnect(StoreException lost) throws StoreException, InterruptedException {
-        long wait = 500;
+        long wait = firstReconnectWaitMs;
         StoreException last = lost;
         for (int i = 0; i < RECONNECT_TRIES && !cancelled; i++) {
             Thread.sleep(wait);

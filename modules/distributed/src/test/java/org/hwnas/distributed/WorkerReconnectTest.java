@@ -76,4 +76,49 @@ class WorkerReconnectTest {
             assertThat(store.summary(r).running() + store.summary(r).pending()).isZero();
         }
     }
+
+    @Test
+    void aServerThatStaysDownStopsTheWorkerWithOneLineAfterItsTries() throws Exception {
+        String base = PgServer.url();
+        PgLocation main = PgServer.location(base);
+        String db = "hwnas_t_giveup";
+        try (Connection admin = main.connect("hwnas-test"); Statement s = admin.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            s.execute("CREATE DATABASE " + db);
+            try {
+                PgLocation loc = new PgLocation(main.host(), main.port(), db, main.user(), main.password(), main.params());
+                String doc = TestStudies.document("gu", "random", 400, 8, 20, 0);
+                Study study = TestStudies.study(doc);
+                StudyRecord r;
+                try (PgTrialStore store = PgTrialStore.open(loc, "hwnas-test", true)) {
+                    r = store.register(study, "gu", Path.of("gu.hwsearch.json"), doc, StudySettings.DEFAULT, true);
+                }
+                AtomicInteger done = new AtomicInteger();
+                AtomicReference<Object> outcome = new AtomicReference<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        outcome.set(new Worker(loc, r, study, 1, (tr, d, b, ms) -> done.incrementAndGet()).firstReconnectWait(10).run());
+                    } catch (Exception e) {
+                        outcome.set(e);
+                    }
+                });
+                t.start();
+                while (done.get() < 5 && t.isAlive()) {
+                    Thread.sleep(5);
+                }
+                // no new connections from now on, and the worker's are cut
+                s.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS false");
+                s.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + db + "'");
+                t.join(30_000);
+                assertThat(t.isAlive()).isFalse();
+                assertThat(outcome.get()).isInstanceOf(org.hwnas.search.store.StoreException.class);
+                String message = ((Exception) outcome.get()).getMessage();
+                assertThat(message).contains("lost the connection").contains("gave up after 5 reconnection tries")
+                        .contains("is not currently accepting connections").doesNotContain("\n");
+            } finally {
+                s.execute("ALTER DATABASE " + db + " ALLOW_CONNECTIONS true");
+                s.execute("DROP DATABASE IF EXISTS " + db + " WITH (FORCE)");
+            }
+        }
+    }
 }
