@@ -1,5 +1,6 @@
 package org.hwnas.arch.nb201;
 
+import org.hwnas.model.network.zoo.Nb201Op;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.hwnas.arch.nb201;
 
+import org.hwnas.model.network.zoo.Nb201Op;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hwnas.accuracy.spi.AccuracyMetric;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.cli.ExitCodes;
 import org.hwnas.cli.JsonOutput;
 import org.hwnas.djl.DjlUnavailableException;

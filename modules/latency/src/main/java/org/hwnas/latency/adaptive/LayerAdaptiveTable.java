@@ -2,7 +2,7 @@ package org.hwnas.latency.adaptive;
 
 import java.util.Arrays;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 
 /**
  * The layer-adaptive latency table of Zeng et al. (METHODS.md section 1) for the NAS-Bench-201 space.

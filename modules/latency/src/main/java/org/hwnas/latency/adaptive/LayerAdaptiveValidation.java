@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.latency.measured.Profiler;
 import org.hwnas.latency.measured.Timing;

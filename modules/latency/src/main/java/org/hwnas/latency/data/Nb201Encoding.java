@@ -1,7 +1,7 @@
 package org.hwnas.latency.data;
 
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 
 /**
  * Feature vectors of NB201 cells for the fitted latency models.

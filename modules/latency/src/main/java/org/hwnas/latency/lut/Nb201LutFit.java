@@ -5,7 +5,7 @@ import java.util.Map;
 import org.apache.commons.math3.linear.SingularMatrixException;
 import org.apache.commons.math3.stat.regression.OLSMultipleLinearRegression;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.data.LatencyDataset;
 
 /**

@@ -3,7 +3,7 @@ package org.hwnas.latency.lut;
 import java.util.ArrayList;
 import java.util.List;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 
 /**
  * How an NB201 network splits into LUT entries: one {@code nb201/skeleton} entry (stem, the two

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.hwnas.arch.DataFileException;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.model.network.Network;
 import org.hwnas.model.network.NetworkBuilder;
 import org.hwnas.model.network.TensorShape;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.check.CheckReport;
 import org.hwnas.latency.check.LatencyCheck;
 import org.hwnas.latency.data.LatencyDataset;

@@ -7,7 +7,7 @@ import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.search.space.GeneSpace;
 
 /**

@@ -3,7 +3,7 @@ package org.hwnas.methods.spaceprofile;
 import java.util.ArrayList;
 import java.util.List;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.model.doc.DocNode;
 import org.hwnas.search.spi.SearchSpace;
 import org.hwnas.search.spi.SearchSpaceFactory;

@@ -5,7 +5,7 @@ import java.util.List;
 import org.hwnas.accuracy.nb201.Nb201TableEstimator;
 import org.hwnas.accuracy.spi.AccuracyMetric;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.adaptive.LayerAdaptiveTable;
 import org.hwnas.latency.measured.LayerTiming;
 import org.hwnas.latency.measured.Profile;

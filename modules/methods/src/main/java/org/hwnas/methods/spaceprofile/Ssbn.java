@@ -1,7 +1,7 @@
 package org.hwnas.methods.spaceprofile;
 
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 
 /**
  * One single-substitution network (Zeng et al.'s SSBN): the all-{@code typical} NB201 cell of a block

@@ -10,7 +10,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.adaptive.LayerAdaptiveTable;
 import org.hwnas.model.doc.DocumentKind;
 import org.hwnas.model.doc.DocumentWriter;

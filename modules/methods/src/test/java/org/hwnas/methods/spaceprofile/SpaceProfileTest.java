@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.hwnas.arch.nb201.Nb201Cell;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.latency.adaptive.LayerAdaptiveTable;
 import org.hwnas.latency.measured.ProfileOptions;
 import org.hwnas.model.doc.DocumentException;

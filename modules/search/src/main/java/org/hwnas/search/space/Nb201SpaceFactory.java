@@ -2,7 +2,7 @@ package org.hwnas.search.space;
 
 import java.util.EnumSet;
 import java.util.Set;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.hwnas.model.doc.DocNode;
 import org.hwnas.search.spi.SearchSpace;
 import org.hwnas.search.spi.SearchSpaceFactory;

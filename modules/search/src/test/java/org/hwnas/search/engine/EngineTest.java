@@ -28,7 +28,7 @@ class EngineTest {
         Nb201Cell c = (Nb201Cell) a;
         int n = 0;
         for (int e = 0; e < 6; e++) {
-            n += c.op(e) == org.hwnas.arch.nb201.Nb201Op.NOR_CONV_3X3 ? 1 : 0;
+            n += c.op(e) == org.hwnas.model.network.zoo.Nb201Op.NOR_CONV_3X3 ? 1 : 0;
         }
         return n;
     }
@@ -94,7 +94,7 @@ class EngineTest {
 
     @Test
     void randomStopsWhenTheSpaceIsExhausted() {
-        Nb201Space tiny = new Nb201Space(java.util.EnumSet.of(org.hwnas.arch.nb201.Nb201Op.NOR_CONV_3X3, org.hwnas.arch.nb201.Nb201Op.NONE));
+        Nb201Space tiny = new Nb201Space(java.util.EnumSet.of(org.hwnas.model.network.zoo.Nb201Op.NOR_CONV_3X3, org.hwnas.model.network.zoo.Nb201Op.NONE));
         EngineRun run = SearchEngines.byId("random").start(new SearchContext(tiny, List.of(new Objective("x", Goal.MINIMIZE)),
                 new EngineOptions(Map.of()), 1));
         List<Architecture> all = run.ask(10_000);

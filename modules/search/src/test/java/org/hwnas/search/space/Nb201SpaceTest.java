@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.nb201.Nb201Cell;
 import org.hwnas.arch.nb201.Nb201Isomorphism;
-import org.hwnas.arch.nb201.Nb201Op;
+import org.hwnas.model.network.zoo.Nb201Op;
 import org.junit.jupiter.api.Test;
 
 class Nb201SpaceTest {

@@ -56,8 +56,11 @@ public record Nb201Arch(List<Nb201Op> ops) {
             throw bad(arch, "edge '" + edge + "' into node " + node + " must end with '" + want + "'");
         }
         String op = edge.substring(0, tilde);
-        return Nb201Op.fromKey(op).orElseThrow(() ->
-                bad(arch, "unknown operation '" + op + "' (valid: " + Nb201Op.validKeys() + ")"));
+        try {
+            return Nb201Op.ofToken(op);
+        } catch (IllegalArgumentException e) {
+            throw bad(arch, "unknown operation '" + op + "' (valid: " + Nb201Op.validTokens() + ")");
+        }
     }
 
     private static IllegalArgumentException bad(String arch, String why) {
@@ -82,7 +85,7 @@ public record Nb201Arch(List<Nb201Op> ops) {
             }
             b.append('|');
             for (int source = 0; source < node; source++) {
-                b.append(op(node, source).key()).append('~').append(source).append('|');
+                b.append(op(node, source).token()).append('~').append(source).append('|');
             }
         }
         return b.toString();

@@ -1,24 +1,52 @@
 package org.hwnas.model.network.zoo;
 
 import java.util.Arrays;
-import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The five candidate operations on a NAS-Bench-201 cell edge, named as in the benchmark's arch strings. */
+/**
+ * The five NAS-Bench-201 edge operations, in the benchmark's own order (the order digits use in a cell
+ * code), named as in its arch strings. The one op type of the project: network building (here) and the
+ * candidate cells of {@code org.hwnas.arch.nb201} both use it.
+ */
 public enum Nb201Op {
-    NONE, SKIP_CONNECT, NOR_CONV_1X1, NOR_CONV_3X3, AVG_POOL_3X3;
+    NONE("none"),
+    SKIP_CONNECT("skip_connect"),
+    NOR_CONV_1X1("nor_conv_1x1"),
+    NOR_CONV_3X3("nor_conv_3x3"),
+    AVG_POOL_3X3("avg_pool_3x3");
 
-    /** The arch-string spelling, e.g. {@code nor_conv_3x3}. */
-    public String key() {
-        return name().toLowerCase(Locale.ROOT);
+    private static final Nb201Op[] VALUES = values();
+    private final String token;
+
+    Nb201Op(String token) {
+        this.token = token;
     }
 
-    public static Optional<Nb201Op> fromKey(String key) {
-        return Arrays.stream(values()).filter(o -> o.key().equals(key)).findFirst();
+    /** The name used in NB201 arch strings, e.g. {@code nor_conv_3x3}. */
+    public String token() {
+        return token;
     }
 
-    public static String validKeys() {
-        return Arrays.stream(values()).map(Nb201Op::key).collect(Collectors.joining(", "));
+    /** Ops that transform their input (everything but none and skip_connect). */
+    public boolean isTransform() {
+        return this != NONE && this != SKIP_CONNECT;
+    }
+
+    public static Nb201Op ofOrdinal(int i) {
+        return VALUES[i];
+    }
+
+    /** The op with this arch-string token; unknown tokens get a message listing the valid ones. */
+    public static Nb201Op ofToken(String token) {
+        for (Nb201Op op : VALUES) {
+            if (op.token.equals(token)) {
+                return op;
+            }
+        }
+        throw new IllegalArgumentException("unknown NB201 op '" + token + "' (valid: " + validTokens() + ")");
+    }
+
+    public static String validTokens() {
+        return Arrays.stream(VALUES).map(Nb201Op::token).collect(Collectors.joining(", "));
     }
 }
