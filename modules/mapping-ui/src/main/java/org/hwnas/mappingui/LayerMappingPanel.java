@@ -66,8 +66,8 @@ public final class LayerMappingPanel extends JPanel {
     private final TilingBarsComponent tiling = new TilingBarsComponent();
     private final PeArrayComponent pe = new PeArrayComponent();
     private final boolean editable;
-    /** Below this the overview (PE array, charts, tiling) scrolls rather than squeezing its four panes. */
-    static final Dimension OVERVIEW_MIN = new Dimension(640, 500);
+    /** Below this the overview (PE array, charts, tiling) scrolls rather than squeezing its four panes to nothing. */
+    static final Dimension OVERVIEW_MIN = new Dimension(360, 500);
 
     /** @param onEdit receives an edited mapping; null = read-only */
     public LayerMappingPanel(Consumer<Mapping> onEdit) {
