@@ -4,51 +4,56 @@ import java.util.OptionalDouble;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
 import org.hwnas.accuracy.api.AccuracyEstimators;
 import org.hwnas.accuracy.spi.AccuracyEstimator;
+import org.hwnas.accuracy.spi.AccuracyMetric;
 import org.hwnas.arch.mbv2.MbNetArch;
 import org.hwnas.model.network.NetworkAnalysis;
 
 /**
- * The accuracy term of the network level: a registered {@link AccuracyEstimator} that handles the
- * {@code mbv2} family, or, when none is registered (none is, today), {@link #macsProxy()}.
+ * The accuracy term of the network level: a registered {@link AccuracyEstimator} named by the caller that
+ * handles the {@code mbv2} family (today {@code zero-cost}: proxy scores, not percent, so the floor is
+ * then a score too), or by default {@link #macsProxy()}.
  */
 public interface NetworkAccuracy {
 
     /** Short id for reports. */
     String id();
 
-    /** Top-1 in percent. */
+    /** Top-1 in percent (or, for a proxy estimator, its score: higher = predicted more accurate). */
     double top1(MbNetArch arch);
 
     /**
-     * The estimator with this id (must handle {@code mbv2}); with a null id the first registered one that
-     * handles {@code mbv2}, else {@link #macsProxy()}.
+     * {@code ID} or {@code ID:METRIC}: the estimator with this id (must handle {@code mbv2}) and its first
+     * metric or the one named (e.g. {@code zero-cost:mnist/naswot@0}); null or {@value #MACS_PROXY} gives
+     * {@link #macsProxy()}. The default is not "any estimator that handles mbv2": the one that does returns
+     * scores, not percent, and a percent floor such as {@code --min-top1} would silently mean nothing.
      *
-     * @throws IllegalArgumentException for an unknown id or one that does not handle {@code mbv2}
+     * @throws IllegalArgumentException for an unknown id or metric or one that does not handle {@code mbv2}
      */
     static NetworkAccuracy resolve(String id) {
-        AccuracyEstimator e = null;
-        if (id != null && !id.equals(MACS_PROXY)) {
-            e = AccuracyEstimators.byId(id);
-            if (!e.families().contains(MbNetArch.FAMILY)) {
-                throw new IllegalArgumentException("accuracy estimator '" + id + "' does not handle " + MbNetArch.FAMILY
-                        + " networks (it handles: " + String.join(", ", e.families()) + ")");
-            }
-        } else if (id == null) {
-            e = AccuracyEstimators.all().stream().filter(x -> x.families().contains(MbNetArch.FAMILY)).findFirst().orElse(null);
-        }
-        if (e == null) {
+        if (id == null || id.equals(MACS_PROXY)) {
             return macsProxy();
         }
-        AccuracyEstimator est = e;
+        int colon = id.indexOf(':');
+        String estimatorId = colon < 0 ? id : id.substring(0, colon);
+        AccuracyEstimator est = AccuracyEstimators.byId(estimatorId);
+        if (!est.families().contains(MbNetArch.FAMILY)) {
+            throw new IllegalArgumentException("accuracy estimator '" + estimatorId + "' does not handle " + MbNetArch.FAMILY
+                    + " networks (it handles: " + String.join(", ", est.families()) + ")");
+        }
+        AccuracyMetric metric = colon < 0 ? est.metrics().get(0) : AccuracyMetric.parse(id.substring(colon + 1));
+        if (!est.metrics().contains(metric)) {
+            throw new IllegalArgumentException("accuracy estimator '" + estimatorId + "' has no metric '" + metric + "' (valid: "
+                    + String.join(", ", est.metrics().stream().map(AccuracyMetric::toString).toList()) + ")");
+        }
         return new NetworkAccuracy() {
             @Override
             public String id() {
-                return est.id();
+                return est.id() + ":" + metric;
             }
 
             @Override
             public double top1(MbNetArch arch) {
-                OptionalDouble v = est.estimate(arch, est.metrics().get(0));
+                OptionalDouble v = est.estimate(arch, metric);
                 if (v.isEmpty()) {
                     throw new IllegalArgumentException("accuracy estimator '" + est.id() + "' has no value for " + arch.text());
                 }

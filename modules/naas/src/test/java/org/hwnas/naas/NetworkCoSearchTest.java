@@ -21,10 +21,24 @@ class NetworkCoSearchTest {
         assertEquals(72.0, w10, 1.0, "MobileNetV2 1.0: 72.0 % at 300 M MACs");
         assertEquals(74.7, w14, 1.5, "MobileNetV2 1.4: 74.7 % at 585 M MACs");
         assertTrue(w14 > w10);
-        // no registered estimator handles mbv2 today: the proxy is the default, and a wrong id is refused
+        // the proxy stays the default (zero-cost handles mbv2 but returns scores, not percent); a wrong id is refused
         assertEquals(NetworkAccuracy.MACS_PROXY, NetworkAccuracy.resolve(null).id());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetworkAccuracy.resolve("no-such-estimator"));
         assertTrue(e.getMessage().contains("no-such-estimator"), e.getMessage());
+    }
+
+    @Test
+    void aNamedEstimatorAndMetricReplaceTheProxy() {
+        NetworkAccuracy synflow = NetworkAccuracy.resolve("zero-cost");
+        assertEquals("zero-cost:none/synflow@0", synflow.id());
+        MbMacro small = new MbMacro(32, 10);
+        assertTrue(synflow.top1(MbNetArch.mobilenetV2(1.0, small)) > synflow.top1(MbNetArch.mobilenetV2(0.75, small)));
+        NetworkAccuracy params = NetworkAccuracy.resolve("zero-cost:none/params@0");
+        assertEquals(2_236_682, params.top1(MbNetArch.mobilenetV2(1.0, small)), 0.0);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> NetworkAccuracy.resolve("zero-cost:cifar10/test@200"));
+        assertTrue(e.getMessage().startsWith("accuracy estimator 'zero-cost' has no metric 'cifar10/test@200' (valid: none/synflow@0"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> NetworkAccuracy.resolve("nb201-table"));
+        assertTrue(e.getMessage().startsWith("accuracy estimator 'nb201-table' does not handle mbv2"), e.getMessage());
     }
 
     /** The floor the round's best must meet: the incumbent (MobileNetV2 1.0) is feasible, so the best always is. */

@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.loss.Loss;
 import java.util.ArrayList;
@@ -27,12 +28,14 @@ import org.hwnas.model.network.TensorShape;
 /**
  * Computes zero-cost proxies of a network at initialisation. The network is built with DJL from the
  * weight seed; the data-dependent proxies (grad-norm, SNIP, NASWOT) share one forward and backward pass
- * over a mini-batch of real MNIST digits (picked by the seed), centred in the network's input frame and
- * copied to each input channel, with batch norm in training mode (batch statistics), as in the
+ * over a mini-batch of real MNIST digits (picked by the seed), centred in the network's input frame (up to
+ * 32x32; a larger input gets the 32x32 frame upscaled, nearest neighbour) and copied to each input channel, with batch norm in training mode (batch statistics), as in the
  * reference implementations. Synflow runs on its own copy of the network (see {@link Synflow}).
  */
 public final class ZeroCostEvaluator {
     static final int DIGIT_CLASSES = 10;
+    /** Digits are centred in a 32x32 frame (NAS-Bench-201's input); larger inputs get that frame upscaled. */
+    static final int FRAME = 32;
 
     private ZeroCostEvaluator() {
     }
@@ -52,7 +55,7 @@ public final class ZeroCostEvaluator {
             out.put(Proxy.FLOPS, (double) analysis.totalMacs());
         }
         if (proxies.contains(Proxy.SYNFLOW)) {
-            try (DjlNetwork net = DjlNetwork.build(network, NetworkBlock.Options.seeded(options.seed()).withoutBatchNorm(), DataType.FLOAT64)) {
+            try (DjlNetwork net = DjlNetwork.build(Synflow.uncapped(network), NetworkBlock.Options.seeded(options.seed()).withoutBatchNorm(), DataType.FLOAT64)) {
                 out.put(Proxy.SYNFLOW, Synflow.score(net));
             }
         }
@@ -69,8 +72,39 @@ public final class ZeroCostEvaluator {
         int[] picked = Arrays.copyOf(MnistDigits.shuffled(digits.size(), options.seed()), options.batch());
         try (DjlNetwork net = DjlNetwork.build(network, NetworkBlock.Options.seeded(options.seed()));
              NDManager batch = net.newBatchManager()) {
-            return miniBatchScores(net, digits.images(batch, picked, format), digits.labels(batch, picked));
+            NDArray images = format.size() <= FRAME
+                    ? digits.images(batch, picked, format)
+                    : upscale(batch, digits.images(batch, picked, new InputFormat(format.channels(), FRAME)), format.size());
+            return miniBatchScores(net, images, digits.labels(batch, picked));
         }
+    }
+
+    /**
+     * Nearest-neighbour upscaling of a {@code N x C x 32 x 32} batch to {@code size x size}: networks with a
+     * larger input (MobileNetV2 at 160 or 224) see the digit framed as NAS-Bench-201's network sees it,
+     * filling the same share of the frame, instead of a 28x28 digit lost in a black field.
+     */
+    static NDArray upscale(NDManager manager, NDArray x, int size) {
+        long[] d = x.getShape().getShape();
+        int n = (int) d[0];
+        int c = (int) d[1];
+        int s = (int) d[2];
+        float[] in = x.toFloatArray();
+        float[] out = new float[n * c * size * size];
+        int[] src = new int[size];
+        for (int i = 0; i < size; i++) {
+            src[i] = (int) ((long) i * s / size);
+        }
+        for (int p = 0; p < n * c; p++) {
+            for (int i = 0; i < size; i++) {
+                int row = p * s * s + src[i] * s;
+                int dst = (p * size + i) * size;
+                for (int j = 0; j < size; j++) {
+                    out[dst + j] = in[row + src[j]];
+                }
+            }
+        }
+        return manager.create(out, new Shape(n, c, size, size));
     }
 
     /**
@@ -93,11 +127,14 @@ public final class ZeroCostEvaluator {
         return out;
     }
 
-    /** The tensors every ReLU reads; a tensor read by several ReLUs counts once per ReLU, as with hooks. */
+    /**
+     * The tensors every ReLU (or ReLU6: MobileNetV2's) reads; a tensor read by several counts once per
+     * ReLU, as with hooks. A ReLU6 unit's code is also "input > 0", the side of the kink that matters.
+     */
     private static List<NDArray> reluInputs(Network network, Map<String, NDArray> tensors) {
         List<NDArray> in = new ArrayList<>();
         for (Layer l : network.layers()) {
-            if (l.kind() == LayerKind.RELU) {
+            if (l.kind() == LayerKind.RELU || l.kind() == LayerKind.RELU6) {
                 in.add(tensors.get(l.inputs().get(0)));
             }
         }

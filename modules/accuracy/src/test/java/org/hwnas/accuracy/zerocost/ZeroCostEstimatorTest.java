@@ -70,6 +70,6 @@ class ZeroCostEstimatorTest {
             }
         };
         assertThatThrownBy(() -> e.estimate(other, e.metrics().get(0))).isInstanceOf(UnsupportedArchitectureException.class)
-                .hasMessage("zero-cost cannot evaluate a 'mbv3' architecture (it handles: nb201)");
+                .hasMessage("zero-cost cannot evaluate a 'mbv3' architecture (it handles: nb201, mbv2, mbv2-ch, fbnet)");
     }
 }
