@@ -6,7 +6,10 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import org.hwnas.accuracy.spi.AccuracyEstimator;
+import org.hwnas.accuracy.spi.AccuracyMetric;
 import org.hwnas.arch.NetworkCandidate;
+import org.hwnas.arch.fbnet.FbnetArch;
+import org.hwnas.arch.fbnet.FbnetMacro;
 import org.hwnas.arch.mbv2.MbMacro;
 import org.hwnas.arch.mbv2.MbNetArch;
 import org.hwnas.djl.DjlRuntime;
@@ -68,6 +71,22 @@ class NetworkCandidateProxiesTest {
         AccuracyEstimator e = new ZeroCostEstimator(new ZeroCostOptions(8, 0));
         assertThat(e.estimate(channelScaled, ZeroCostEstimator.metric(Proxy.SYNFLOW)).getAsDouble())
                 .isEqualTo(e.estimate(a, ZeroCostEstimator.metric(Proxy.SYNFLOW)).getAsDouble());
+    }
+
+    @Test
+    void fbnetCandidatesScoreOnTheirOwnNetwork() {
+        int[] e3 = new int[FbnetMacro.LAYERS];
+        int[] e6 = new int[FbnetMacro.LAYERS];
+        java.util.Arrays.fill(e3, 2); // k3_e3
+        java.util.Arrays.fill(e6, 3); // k3_e6: the same network with twice the hidden channels
+        FbnetArch narrow = FbnetArch.ofIds(e3, FbnetMacro.CIFAR10);
+        FbnetArch wide = FbnetArch.ofIds(e6, FbnetMacro.CIFAR10);
+        AccuracyEstimator e = new ZeroCostEstimator(new ZeroCostOptions(8, 0));
+        AccuracyMetric synflow = ZeroCostEstimator.metric(Proxy.SYNFLOW);
+        assertThat(e.estimate(wide, synflow).getAsDouble()).isFinite().isGreaterThan(e.estimate(narrow, synflow).getAsDouble());
+        assertThat(e.estimate(wide, ZeroCostEstimator.metric(Proxy.PARAMS)).getAsDouble())
+                .isEqualTo((double) NetworkAnalysis.of(wide.network()).totalParams());
+        assertThat(e.estimate(narrow, ZeroCostEstimator.metric(Proxy.NASWOT)).getAsDouble()).isFinite().isPositive();
     }
 
     @Test
