@@ -130,67 +130,8 @@ public final class DraftText {
         return n.isArray() ? Size2.of(n.get(0).intValue(), n.get(1).intValue()) : Size2.square(n.intValue());
     }
 
-    /** The model's document form (NetworkEncoder), for drafts the model cannot hold. */
+    /** The model's document form, for drafts the model cannot hold as a {@code Network}. */
     static ObjectNode encode(NetworkDraft d) {
-        ObjectNode root = DocumentWriter.newDocument(DocumentKind.NETWORK);
-        root.put("name", d.name());
-        ObjectNode input = root.putObject("input");
-        input.put("name", d.inputName());
-        ArrayNode shape = input.putArray("shape");
-        for (int x : d.inputShape().toArray()) {
-            shape.add(x);
-        }
-        ArrayNode layers = root.putArray("layers");
-        String previous = d.inputName();
-        for (Layer l : d.layers()) {
-            layers.add(layer(l, previous));
-            previous = l.name();
-        }
-        return root;
-    }
-
-    private static ObjectNode layer(Layer l, String previous) {
-        ObjectNode o = DocumentWriter.object();
-        o.put("name", l.name());
-        o.put("kind", l.kind().key());
-        if (!l.inputs().equals(List.of(previous))) {
-            ArrayNode inputs = o.putArray("inputs");
-            l.inputs().forEach(inputs::add);
-        }
-        Set<LayerParam> params = LayerParam.of(l.kind());
-        if (params.contains(LayerParam.OUT_CHANNELS)) {
-            o.put("out_channels", l.outChannels());
-        }
-        if (params.contains(LayerParam.OUT_FEATURES)) {
-            o.put("out_features", l.outFeatures());
-        }
-        if (params.contains(LayerParam.KERNEL)) {
-            putSize(o, "kernel", l.kernel());
-        }
-        Size2 defaultStride = l.kind().isPool() ? l.kernel() : Size2.ONE;
-        if (params.contains(LayerParam.STRIDE) && !l.stride().equals(defaultStride)) {
-            putSize(o, "stride", l.stride());
-        }
-        if (params.contains(LayerParam.PADDING) && !l.padding().equals(Size2.ZERO)) {
-            putSize(o, "padding", l.padding());
-        }
-        if (params.contains(LayerParam.DILATION) && !l.dilation().equals(Size2.ONE)) {
-            putSize(o, "dilation", l.dilation());
-        }
-        if (l.kind() == LayerKind.CONV2D && l.groups() != 1) {
-            o.put("groups", l.groups());
-        }
-        if (params.contains(LayerParam.BIAS) && !l.bias()) {
-            o.put("bias", false);
-        }
-        return o;
-    }
-
-    private static void putSize(ObjectNode o, String field, Size2 s) {
-        if (s.isSquare()) {
-            o.put(field, s.h());
-        } else {
-            o.putArray(field).add(s.h()).add(s.w());
-        }
+        return NetworkDocument.draftJson(d.name(), d.inputName(), d.inputShape(), d.layers());
     }
 }

@@ -3,10 +3,13 @@ package org.hwnas.model.network.io;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.hwnas.model.doc.DocumentException;
 import org.hwnas.model.doc.DocumentWriter;
 import org.hwnas.model.doc.JsonDocument;
+import org.hwnas.model.network.Layer;
 import org.hwnas.model.network.Network;
+import org.hwnas.model.network.TensorShape;
 
 /**
  * Reads and writes {@code *.hwnet.json} documents ({@code "format": "network/1"}; schema in
@@ -35,6 +38,14 @@ public final class NetworkDocument {
 
     public static ObjectNode toJson(Network network) {
         return NetworkEncoder.encode(network);
+    }
+
+    /**
+     * The document form of layers that need not make a valid network yet (an editor's draft with shape
+     * problems): the same fields and order as {@link #toJson(Network)}, which refuses such networks.
+     */
+    public static ObjectNode draftJson(String name, String inputName, TensorShape inputShape, List<Layer> layers) {
+        return NetworkEncoder.encode(name, inputName, inputShape, layers);
     }
 
     /** The document text: two-space indent, LF, trailing newline. */

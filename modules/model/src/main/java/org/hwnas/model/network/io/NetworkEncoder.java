@@ -23,18 +23,22 @@ final class NetworkEncoder {
     }
 
     static ObjectNode encode(Network network) {
+        return encode(network.name(), network.inputName(), network.inputShape(), network.layers());
+    }
+
+    /** The same form for layers that need not make a valid network (shapes are not inferred here). */
+    static ObjectNode encode(String name, String inputName, TensorShape inputShape, List<Layer> layerList) {
         ObjectNode root = DocumentWriter.newDocument(DocumentKind.NETWORK);
-        root.put("name", network.name());
+        root.put("name", name);
         ObjectNode input = root.putObject("input");
-        input.put("name", network.inputName());
+        input.put("name", inputName);
         ArrayNode shape = input.putArray("shape");
-        TensorShape s = network.inputShape();
-        for (int d : s.toArray()) {
+        for (int d : inputShape.toArray()) {
             shape.add(d);
         }
         ArrayNode layers = root.putArray("layers");
-        String previous = network.inputName();
-        for (Layer layer : network.layers()) {
+        String previous = inputName;
+        for (Layer layer : layerList) {
             layers.add(layer(layer, previous));
             previous = layer.name();
         }
