@@ -43,7 +43,7 @@ public final class NaasCommand implements Callable<Integer> {
     @Option(names = "--children", paramLabel = "N", defaultValue = "24", description = "with --search-network: networks evaluated per round (default ${DEFAULT-VALUE})")
     int children;
 
-    @Option(names = "--accuracy", paramLabel = "ID", description = "with --search-network: accuracy estimator for mbv2 networks (default: a registered one, else mbv2-macs-proxy)")
+    @Option(names = "--accuracy", paramLabel = "ID", description = "with --search-network: accuracy for mbv2 networks, ID[:METRIC] of a registered estimator (e.g. zero-cost, zero-cost:mnist/naswot@0) or mbv2-macs-proxy (default)")
     String accuracy;
 
     @Option(names = "--min-top1", paramLabel = "PCT", description = "with --search-network: accuracy floor in percent (default: the reference MobileNetV2 1.0's estimate)")

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.DoubleFunction;
 import org.hwnas.cli.ExitCodes;
 import org.hwnas.cli.TextTable;
 import org.hwnas.cost.api.CostException;
@@ -29,6 +30,9 @@ final class NetworkSearchRun {
     static int run(PrintWriter o, Accelerator base, NaasOptions opt, int rounds, int children, String accuracyId, double minTop1,
                    boolean quiet, Path out) throws CostException, IOException {
         NetworkAccuracy acc = NetworkAccuracy.resolve(accuracyId);
+        // the MACs stand-in speaks top-1 %; an estimator's score (synflow ~1e38) is not a percentage
+        boolean percent = acc.id().equals(NetworkAccuracy.MACS_PROXY);
+        DoubleFunction<String> score = v -> String.format(Locale.ROOT, percent ? "%.2f" : "%.4g", v);
         MappingSearch inner = opt.inner.equals("cmaes") ? new CmaesMappingSearch(opt.innerEvals, 0.3)
                 : new MapperMappingSearch(MapperOptions.defaults().withBudget(opt.innerEvals, 10_000));
         MappingSearch fin = new MapperMappingSearch(MapperOptions.defaults().withBudget(opt.finalEvals, MapperOptions.defaults().timeLimitMillis()));
@@ -47,23 +51,25 @@ final class NetworkSearchRun {
             @Override
             public void child(int round, int i, NetworkCoSearch.Candidate c, NetworkCoSearch.Candidate best) {
                 if (!quiet && i % 8 == 0) {
-                    o.printf(Locale.ROOT, "[%6.1fs] round %d child %d: top-1 %.2f EDP %.4g; best %s top-1 %.2f EDP %.4g%n",
-                            (System.nanoTime() - start) / 1e9, round, i, c.top1(), c.cost().edp(), best.arch().text(), best.top1(),
-                            best.cost().edp());
+                    o.printf(Locale.ROOT, "[%6.1fs] round %d child %d: accuracy %s EDP %.4g; best %s accuracy %s EDP %.4g%n",
+                            (System.nanoTime() - start) / 1e9, round, i, score.apply(c.top1()), c.cost().edp(), best.arch().text(),
+                            score.apply(best.top1()), best.cost().edp());
                     o.flush();
                 }
             }
         });
-        o.printf(Locale.ROOT, "accuracy: %s%s; floor %.2f %% top-1%n", r.accuracy(),
-                r.accuracy().equals(NetworkAccuracy.MACS_PROXY) ? " (a MACs-based stand-in, not a trained predictor)" : "", r.minTop1());
-        TextTable t = new TextTable("", "network", "top-1 %", "MACs", "design", "EDP J*cycles").numeric(2, 3, 5);
-        t.row("reference", r.reference().arch().text(), String.format(Locale.ROOT, "%.2f", r.reference().top1()),
+        o.printf(Locale.ROOT, "accuracy: %s%s; floor %s%n", r.accuracy(),
+                percent ? " (a MACs-based stand-in for top-1 %, not a trained predictor)" : " (an estimator's score, not a percentage)",
+                score.apply(r.minTop1()));
+        TextTable t = new TextTable("", "network", percent ? "top-1 %" : "score", "MACs", "design", "EDP J*cycles").numeric(2, 3, 5);
+        t.row("reference", r.reference().arch().text(), score.apply(r.reference().top1()),
                 TextTable.thousands(macs(r.reference())), base.name(), String.format(Locale.ROOT, "%.4g", r.reference().cost().edp()));
-        t.row("co-searched", r.best().arch().text(), String.format(Locale.ROOT, "%.2f", r.best().top1()), TextTable.thousands(macs(r.best())),
+        t.row("co-searched", r.best().arch().text(), score.apply(r.best().top1()), TextTable.thousands(macs(r.best())),
                 r.design().accelerator().name(), String.format(Locale.ROOT, "%.4g", r.best().cost().edp()));
         t.print(o);
-        o.printf(Locale.ROOT, "EDP ratio reference / co-searched = %.2f, top-1 change %+.2f points (%d networks evaluated, %.1f s)%n",
-                r.reference().cost().edp() / r.best().cost().edp(), r.best().top1() - r.reference().top1(), r.networksEvaluated(), r.seconds());
+        o.printf(Locale.ROOT, "EDP ratio reference / co-searched = %.2f, accuracy %s -> %s (%d networks evaluated, %.1f s)%n",
+                r.reference().cost().edp() / r.best().cost().edp(), score.apply(r.reference().top1()), score.apply(r.best().top1()),
+                r.networksEvaluated(), r.seconds());
         if (out != null) {
             Files.createDirectories(out);
             Path accel = out.resolve(r.design().accelerator().name() + ".hwacc.json");
