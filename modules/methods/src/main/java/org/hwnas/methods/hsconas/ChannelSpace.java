@@ -1,9 +1,7 @@
 package org.hwnas.methods.hsconas;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.JointArchitecture;
 import org.hwnas.arch.UnsupportedArchitectureException;
@@ -100,20 +98,6 @@ public final class ChannelSpace extends GeneSpace {
     @Override
     public String family() {
         return ScaledMbNet.FAMILY;
-    }
-
-    @Override
-    public BigInteger size() {
-        return BigInteger.valueOf(ops.size()).pow(LAYERS).multiply(BigInteger.valueOf(widths.size()).pow(STAGES));
-    }
-
-    @Override
-    public Architecture sample(Random rng) {
-        int[] g = new int[dimensions()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = rng.nextInt(cardinality(i));
-        }
-        return build(g);
     }
 
     @Override

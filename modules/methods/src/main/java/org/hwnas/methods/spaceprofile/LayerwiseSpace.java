@@ -1,9 +1,7 @@
 package org.hwnas.methods.spaceprofile;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.nb201.Nb201Cell;
@@ -53,24 +51,6 @@ public final class LayerwiseSpace extends GeneSpace {
     @Override
     public String family() {
         return Nb201Cell.FAMILY;
-    }
-
-    @Override
-    public BigInteger size() {
-        BigInteger n = BigInteger.ONE;
-        for (List<Nb201Op> l : edgeOps) {
-            n = n.multiply(BigInteger.valueOf(l.size()));
-        }
-        return n;
-    }
-
-    @Override
-    public Architecture sample(Random rng) {
-        int[] g = new int[Nb201Cell.EDGES];
-        for (int e = 0; e < g.length; e++) {
-            g[e] = rng.nextInt(edgeOps.get(e).size());
-        }
-        return build(g);
     }
 
     @Override

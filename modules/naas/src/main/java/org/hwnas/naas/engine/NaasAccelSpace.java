@@ -2,8 +2,6 @@ package org.hwnas.naas.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.math.BigInteger;
-import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.naas.HardwareSpace;
@@ -85,24 +83,6 @@ public final class NaasAccelSpace extends GeneSpace {
     @Override
     public String family() {
         return NaasAccelPoint.FAMILY;
-    }
-
-    @Override
-    public BigInteger size() {
-        BigInteger n = BigInteger.ONE;
-        for (int i = 0; i < dimensions(); i++) {
-            n = n.multiply(BigInteger.valueOf(cardinality(i)));
-        }
-        return n;
-    }
-
-    @Override
-    public Architecture sample(Random rng) {
-        int[] g = new int[dimensions()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = rng.nextInt(cardinality(i));
-        }
-        return decode(g);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.hwnas.search.space;
 
+import java.math.BigInteger;
 import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.spi.SearchSpace;
@@ -78,6 +79,26 @@ public abstract class GeneSpace implements SearchSpace {
             }
         }
         return decode(x);
+    }
+
+    /** The product of the cardinalities: right where every in-range gene vector is a distinct member. */
+    @Override
+    public BigInteger size() {
+        BigInteger n = BigInteger.ONE;
+        for (int c : cardinality) {
+            n = n.multiply(BigInteger.valueOf(c));
+        }
+        return n;
+    }
+
+    /** Uniform genes, drawn in gene order: uniform members where every gene vector is a distinct member. */
+    @Override
+    public Architecture sample(Random rng) {
+        int[] g = new int[cardinality.length];
+        for (int i = 0; i < g.length; i++) {
+            g[i] = rng.nextInt(cardinality[i]);
+        }
+        return decode(g);
     }
 
     @Override

@@ -1,11 +1,9 @@
 package org.hwnas.search.space.accel;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.hwnas.arch.Architecture;
 import org.hwnas.arch.UnsupportedArchitectureException;
 import org.hwnas.arch.accel.AcceleratorPoint;
@@ -122,25 +120,6 @@ public final class AcceleratorSpace extends GeneSpace {
     @Override
     public String family() {
         return AcceleratorPoint.FAMILY;
-    }
-
-    @Override
-    public BigInteger size() {
-        BigInteger n = BigInteger.ONE;
-        for (int i = 0; i < dimensions(); i++) {
-            n = n.multiply(BigInteger.valueOf(cardinality(i)));
-        }
-        return n;
-    }
-
-    /** Every gene vector is a distinct design, so uniform genes are uniform designs. */
-    @Override
-    public Architecture sample(Random rng) {
-        int[] g = new int[dimensions()];
-        for (int i = 0; i < g.length; i++) {
-            g[i] = rng.nextInt(cardinality(i));
-        }
-        return decode(g);
     }
 
     @Override
