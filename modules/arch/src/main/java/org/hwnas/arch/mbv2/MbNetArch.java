@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hwnas.arch.NetworkCandidate;
 import org.hwnas.model.network.Network;
-import org.hwnas.model.network.NetworkBuilder;
-import org.hwnas.model.network.TensorShape;
 
 /**
  * A MobileNetV2 / ProxylessNAS-style network: a width multiplier and, per searched stage of
@@ -85,52 +83,15 @@ public record MbNetArch(double width, List<List<MbBlock>> stages, MbMacro macro)
                 .collect(Collectors.joining("|"));
     }
 
-    /** Built like torchvision's MobileNetV2 (inverted residuals, ReLU6, linear bottlenecks). */
+    /** Built like torchvision's MobileNetV2 ({@link MbNetworks}), every channel count scaled by the width. */
     @Override
     public Network network() {
-        NetworkBuilder b = new NetworkBuilder("mbv2-" + Integer.toHexString(text().hashCode()), "image",
-                TensorShape.of(1, 3, macro.resolution(), macro.resolution()));
-        int in = MbMacro.scaled(MbMacro.STEM, width);
-        b.conv("stem.conv", in, 3, 2, 1);
-        b.bn("stem.bn");
-        b.relu6("stem.relu6");
-        int first = MbMacro.scaled(MbMacro.FIRST_BLOCK, width);
-        invertedResidual(b, "first.", in, first, 1, new MbBlock(3, 1));
-        in = first;
-        for (int s = 0; s < stages.size(); s++) {
-            int out = MbMacro.scaled(MbMacro.STAGES.get(s).channels(), width);
-            List<MbBlock> blocks = stages.get(s);
-            for (int i = 0; i < blocks.size(); i++) {
-                invertedResidual(b, "s" + s + ".b" + i + ".", in, out, i == 0 ? MbMacro.STAGES.get(s).stride() : 1, blocks.get(i));
-                in = out;
-            }
+        int[] stageChannels = new int[stages.size()];
+        for (int s = 0; s < stageChannels.length; s++) {
+            stageChannels[s] = MbMacro.scaled(MbMacro.STAGES.get(s).channels(), width);
         }
-        b.conv("head.conv", MbMacro.scaled(MbMacro.LAST, Math.max(1.0, width)), 1, 1, 0);
-        b.bn("head.bn");
-        b.relu6("head.relu6");
-        b.globalAvgPool("avgpool");
-        b.flatten("flatten");
-        b.linear("classifier", macro.classes());
-        return b.build();
-    }
-
-    /** [expand 1x1-bn-relu6] - depthwise kxk-bn-relu6 - project 1x1-bn, residual when the shape is kept. */
-    private static void invertedResidual(NetworkBuilder b, String p, int in, int out, int stride, MbBlock blk) {
-        String x = b.last();
-        int hidden = in * blk.expansion();
-        if (blk.expansion() != 1) {
-            b.conv(p + "expand", hidden, 1, 1, 0);
-            b.bn(p + "expand_bn");
-            b.relu6(p + "expand_relu6");
-        }
-        b.depthwise(p + "dw", hidden, blk.kernel(), stride, blk.kernel() / 2);
-        b.bn(p + "dw_bn");
-        b.relu6(p + "dw_relu6");
-        b.conv(p + "project", out, 1, 1, 0);
-        String y = b.bn(p + "project_bn");
-        if (stride == 1 && in == out) {
-            b.add(p + "add", x, y);
-        }
+        return MbNetworks.build("mbv2-" + Integer.toHexString(text().hashCode()), macro, MbMacro.scaled(MbMacro.STEM, width),
+                MbMacro.scaled(MbMacro.FIRST_BLOCK, width), stageChannels, MbMacro.scaled(MbMacro.LAST, Math.max(1.0, width)), stages);
     }
 
     @Override

@@ -7,9 +7,8 @@ import java.util.stream.Collectors;
 import org.hwnas.arch.NetworkCandidate;
 import org.hwnas.arch.mbv2.MbBlock;
 import org.hwnas.arch.mbv2.MbMacro;
+import org.hwnas.arch.mbv2.MbNetworks;
 import org.hwnas.model.network.Network;
-import org.hwnas.model.network.NetworkBuilder;
-import org.hwnas.model.network.TensorShape;
 import org.hwnas.model.workload.LoopBounds;
 
 /**
@@ -97,48 +96,15 @@ public record ScaledMbNet(List<Double> widths, List<List<MbBlock>> stages, MbMac
     }
 
     /** Built like {@code MbNetArch} (torchvision's MobileNetV2), with per-stage channels. */
+    /** The MobileNetV2 skeleton ({@link MbNetworks}) with this candidate's per-stage channels. */
     @Override
     public Network network() {
-        NetworkBuilder b = new NetworkBuilder("mbv2ch-" + Integer.toHexString(text().hashCode()), "image",
-                TensorShape.of(1, 3, macro.resolution(), macro.resolution()));
-        b.conv("stem.conv", MbMacro.STEM, 3, 2, 1);
-        b.bn("stem.bn");
-        b.relu6("stem.relu6");
-        invertedResidual(b, "first.", MbMacro.STEM, MbMacro.FIRST_BLOCK, 1, new MbBlock(3, 1));
-        int in = MbMacro.FIRST_BLOCK;
-        for (int s = 0; s < stages.size(); s++) {
-            int out = channels(s);
-            List<MbBlock> blocks = stages.get(s);
-            for (int i = 0; i < blocks.size(); i++) {
-                invertedResidual(b, "s" + s + ".b" + i + ".", in, out, i == 0 ? MbMacro.STAGES.get(s).stride() : 1, blocks.get(i));
-                in = out;
-            }
+        int[] stageChannels = new int[stages.size()];
+        for (int s = 0; s < stageChannels.length; s++) {
+            stageChannels[s] = channels(s);
         }
-        b.conv("head.conv", MbMacro.LAST, 1, 1, 0);
-        b.bn("head.bn");
-        b.relu6("head.relu6");
-        b.globalAvgPool("avgpool");
-        b.flatten("flatten");
-        b.linear("classifier", macro.classes());
-        return b.build();
-    }
-
-    private static void invertedResidual(NetworkBuilder b, String p, int in, int out, int stride, MbBlock blk) {
-        String x = b.last();
-        int hidden = in * blk.expansion();
-        if (blk.expansion() != 1) {
-            b.conv(p + "expand", hidden, 1, 1, 0);
-            b.bn(p + "expand_bn");
-            b.relu6(p + "expand_relu6");
-        }
-        b.depthwise(p + "dw", hidden, blk.kernel(), stride, blk.kernel() / 2);
-        b.bn(p + "dw_bn");
-        b.relu6(p + "dw_relu6");
-        b.conv(p + "project", out, 1, 1, 0);
-        String y = b.bn(p + "project_bn");
-        if (stride == 1 && in == out) {
-            b.add(p + "add", x, y);
-        }
+        return MbNetworks.build("mbv2ch-" + Integer.toHexString(text().hashCode()), macro, MbMacro.STEM, MbMacro.FIRST_BLOCK,
+                stageChannels, MbMacro.LAST, stages);
     }
 
     /**
