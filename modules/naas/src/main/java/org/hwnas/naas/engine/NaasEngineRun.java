@@ -298,8 +298,9 @@ final class NaasEngineRun implements EngineRun {
         }
     }
 
-    /** Ends the CMA-ES thread now (the run's owner may call it; otherwise it ends when this run is collected). */
-    void close() {
+    /** Ends the CMA-ES thread now (the runner calls it when the study's run ends; else it ends when this run is collected). */
+    @Override
+    public void close() {
         if (bridge != null) {
             bridge.close();
         }

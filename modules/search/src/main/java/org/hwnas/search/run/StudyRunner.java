@@ -129,6 +129,7 @@ public final class StudyRunner {
             return new RunResult(all, resumed, evaluated, reason, System.currentTimeMillis() - start);
         } finally {
             pool.shutdownNow();
+            engine.close();
         }
     }
 

@@ -4,8 +4,8 @@ import java.util.List;
 import org.hwnas.arch.Architecture;
 import org.hwnas.search.api.Trial;
 
-/** One engine's state during a study. Used by one thread at a time. */
-public interface EngineRun {
+/** One engine's state during a study. Used by one thread at a time; closed by its owner when the study ends. */
+public interface EngineRun extends AutoCloseable {
 
     /**
      * Up to {@code n} candidates to evaluate next; fewer (or none) when the engine cannot propose more
@@ -22,5 +22,13 @@ public interface EngineRun {
      */
     default EngineState state() {
         return EngineState.NONE;
+    }
+
+    /**
+     * Releases what the run holds beyond memory (e.g. an optimizer thread); called once when the study's
+     * run ends, however it ends. The default holds nothing.
+     */
+    @Override
+    default void close() {
     }
 }
