@@ -19,7 +19,13 @@ import org.openide.util.NbBundle.Messages;
     "CTL_RunSearch=Run Search",
     "CTL_ResumeSearch=Resume Search",
     "CTL_StopSearch=Stop Search",
-    "CTL_OpenResults=Open Results"
+    "CTL_OpenResults=Open Results",
+    "CTL_WatchShared=Watch Shared Study...",
+    "LBL_WatchTitle=Watch a Shared Study",
+    "LBL_WatchUrl=Storage URL:",
+    "LBL_WatchName=Registered study name:",
+    "LBL_WatchHint=<html>The study's console reads the shared store (workers anywhere run it); it only watches.<br>"
+        + "Credentials: in the URL, PGUSER/PGPASSWORD or ~/.pgpass. A blank name means the document's study name.</html>"
 })
 public final class SearchActions {
 
@@ -112,6 +118,45 @@ public final class SearchActions {
         @Override
         public void actionPerformed(ActionEvent e) {
             SearchConsoleTopComponent.openFor(file(context));
+        }
+    }
+
+    @ActionID(category = "Build", id = "org.hwnas.searchui.WatchSharedStudyAction")
+    @ActionRegistration(displayName = "#CTL_WatchShared")
+    @ActionReferences({
+        @ActionReference(path = "Menu/Search", position = 450),
+        @ActionReference(path = "Loaders/" + SearchDataObject.MIME + "/Actions", position = 440)
+    })
+    public static final class WatchShared implements ActionListener {
+        private static final String LAST_URL = "watch.lastUrl"; // NOI18N
+        private final SearchDataObject context;
+
+        public WatchShared(SearchDataObject context) {
+            this.context = context;
+        }
+
+        @Override
+        public void actionPerformed(ActionEvent e) {
+            java.util.prefs.Preferences prefs = org.openide.util.NbPreferences.forModule(SearchActions.class);
+            javax.swing.JTextField url = new javax.swing.JTextField(prefs.get(LAST_URL, "postgresql://localhost:5432/hwnas"), 36); // NOI18N
+            javax.swing.JTextField name = new javax.swing.JTextField(16);
+            javax.swing.JPanel form = new javax.swing.JPanel(new java.awt.GridLayout(0, 1, 2, 2));
+            form.add(new javax.swing.JLabel(Bundle.LBL_WatchUrl()));
+            form.add(url);
+            form.add(new javax.swing.JLabel(Bundle.LBL_WatchName()));
+            form.add(name);
+            form.add(new javax.swing.JLabel(Bundle.LBL_WatchHint()));
+            form.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 8, 8, 8));
+            org.openide.DialogDescriptor d = new org.openide.DialogDescriptor(form, Bundle.LBL_WatchTitle());
+            if (org.openide.DialogDisplayer.getDefault().notify(d) != org.openide.DialogDescriptor.OK_OPTION
+                    || url.getText().isBlank()) {
+                return;
+            }
+            String location = url.getText().trim();
+            if (SearchConsoleTopComponent.redact(location).equals(location)) {
+                prefs.put(LAST_URL, location); // never a password in the preferences
+            }
+            SearchConsoleTopComponent.openFor(file(context), location, name.getText().trim());
         }
     }
 

@@ -61,11 +61,16 @@ import org.openide.windows.TopComponent;
  * with their errors), the engine's settings and its state (figures and population, replayed from the store
  * by {@link EngineReplay}). It reads the study's trial store every second, so it
  * shows a run started here, from the command line, or an earlier one (Open Results).
+ * <p>A console is bound to one store: the SQLite file next to the document, or a shared store
+ * ({@code postgresql://...}, Watch Shared Study) where workers on any machine run the study. A shared
+ * console only watches: runs in the IDE (Run/Resume Search) always write the SQLite file.
  */
 @TopComponent.Description(preferredID = "SearchConsoleTopComponent", iconBase = "org/hwnas/searchui/search.png",
         persistenceType = TopComponent.PERSISTENCE_NEVER)
 @Messages({
     "# {0} - study", "LBL_Console=Search: {0}",
+    "# {0} - study", "# {1} - store location", "LBL_SharedConsole=Search: {0} @ {1}",
+    "# {0} - store location", "LBL_Shared=shared store {0}, watched read-only",
     "LBL_X=X:", "LBL_Y=Y:",
     "LBL_Filter=Filter:", "LBL_FailedOnly=Failed only",
     "LBL_OpenCandidate=Open candidate",
@@ -81,10 +86,14 @@ import org.openide.windows.TopComponent;
 public final class SearchConsoleTopComponent extends TopComponent {
     private static final long serialVersionUID = 1L;
     private static final RequestProcessor RP = new RequestProcessor("hwnas-search-console", 2); // NOI18N
-    private static final Map<Path, SearchConsoleTopComponent> OPEN = new HashMap<>();
+    private static final Map<Key, SearchConsoleTopComponent> OPEN = new HashMap<>();
     private static final int POLL_MS = 1000;
 
     private final transient File file;
+    /** The shared store watched (a URL); null for the SQLite file next to the document. */
+    private final transient String location;
+    /** The name the study is registered under in the shared store; null: the document's. */
+    private final transient String registeredName;
     private transient Study study;
     private transient StudySnapshot snapshot;
     private boolean running;
@@ -109,10 +118,20 @@ public final class SearchConsoleTopComponent extends TopComponent {
     private final JCheckBox failedOnly = new JCheckBox(Bundle.LBL_FailedOnly());
     private final Timer poll = new Timer(POLL_MS, e -> refresh(false));
 
-    private SearchConsoleTopComponent(File file) {
+    /** A console's identity: the study document, and the shared store (null for SQLite) and name. */
+    private record Key(Path file, String location, String registeredName) {
+        static Key of(File studyFile, String location, String registeredName) {
+            return new Key(studyFile.toPath().toAbsolutePath().normalize(), location, location == null ? null : registeredName);
+        }
+    }
+
+    private SearchConsoleTopComponent(File file, String location, String registeredName) {
         this.file = file;
-        setName(Bundle.LBL_Console(file.getName().replace(SearchDataObject.SUFFIX, "")));
-        setToolTipText(file.getAbsolutePath());
+        this.location = location;
+        this.registeredName = registeredName;
+        String studyName = file.getName().replace(SearchDataObject.SUFFIX, "");
+        setName(location == null ? Bundle.LBL_Console(studyName) : Bundle.LBL_SharedConsole(studyName, redact(location)));
+        setToolTipText(location == null ? file.getAbsolutePath() : file.getAbsolutePath() + " @ " + redact(location));
         setLayout(new BorderLayout(4, 4));
         JPanel head = new JPanel(new GridLayout(3, 1));
         head.add(status);
@@ -222,13 +241,23 @@ public final class SearchConsoleTopComponent extends TopComponent {
         add(split, BorderLayout.CENTER);
     }
 
-    /** Opens (or brings up) the console of a study; any thread. */
+    /** Opens (or brings up) the console of a study's SQLite store; any thread. */
     public static void openFor(File studyFile) {
-        Path key = studyFile.toPath().toAbsolutePath().normalize();
+        openFor(studyFile, null, null);
+    }
+
+    /**
+     * Opens (or brings up) the console of a study in the store at {@code location} (null: the SQLite file
+     * next to the document), registered there as {@code registeredName} (null: the document's name).
+     */
+    public static void openFor(File studyFile, String location, String registeredName) {
+        String loc = location == null || location.isBlank() ? null : location.trim();
+        String name = registeredName == null || registeredName.isBlank() ? null : registeredName.trim();
+        Key key = Key.of(studyFile, loc, name);
         Runnable r = () -> {
             SearchConsoleTopComponent tc = OPEN.get(key);
             if (tc == null) {
-                tc = new SearchConsoleTopComponent(key.toFile());
+                tc = new SearchConsoleTopComponent(key.file().toFile(), key.location(), key.registeredName());
                 OPEN.put(key, tc);
                 tc.open();
             }
@@ -244,7 +273,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
 
     /** A run of the study started or ended in this IDE. */
     static void runningChanged(File studyFile, boolean now) {
-        Path key = studyFile.toPath().toAbsolutePath().normalize();
+        Key key = Key.of(studyFile, null, null); // IDE runs write the SQLite store only
         SwingUtilities.invokeLater(() -> {
             SearchConsoleTopComponent tc = OPEN.get(key);
             if (tc != null) {
@@ -262,7 +291,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
     @Override
     protected void componentClosed() {
         poll.stop();
-        OPEN.remove(file.toPath().toAbsolutePath().normalize());
+        OPEN.remove(Key.of(file, location, registeredName));
     }
 
     /** Reads the document (first time or on demand) and the store off the EDT, then updates. */
@@ -285,7 +314,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
                     r = new EngineReplay(s);
                     replay = r;
                 }
-                snap = StudySnapshot.of(s, TrialStoreReader.read(s), r);
+                snap = StudySnapshot.of(s, TrialStoreReader.read(s, location, registeredName), r);
             } catch (DocumentException e) {
                 List<String> lines = new ArrayList<>();
                 e.problems().forEach(p -> lines.add(p.toString()));
@@ -310,7 +339,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
         }
         boolean changed = snapshot == null || snap.done() != snapshot.done() || s != study;
         study = s;
-        String state = running ? Bundle.LBL_Running() : Bundle.LBL_Idle();
+        String state = location != null ? Bundle.LBL_Shared(redact(location)) : running ? Bundle.LBL_Running() : Bundle.LBL_Idle();
         status.setText("<html><b>" + escape(s.name()) + "</b>: " + (snap.done() == 0 ? Bundle.LBL_NoStore() : escape(snap.summary()))
                 + " &nbsp; [" + state + "]</html>");
         engine.setText("engine " + snap.engineState()); // NOI18N
@@ -398,6 +427,11 @@ public final class SearchConsoleTopComponent extends TopComponent {
             });
         }
         sorter.setRowFilter(filters.isEmpty() ? null : RowFilter.andFilter(filters));
+    }
+
+    /** A location fit for the window: a password in {@code scheme://user:password@host} is hidden. */
+    static String redact(String location) {
+        return location.replaceAll("^([A-Za-z][A-Za-z0-9+.-]*://[^/@:]*):[^/@]*@", "$1:***@"); // NOI18N
     }
 
     static String escape(String s) {

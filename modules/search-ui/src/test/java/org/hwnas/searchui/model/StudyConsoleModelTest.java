@@ -250,6 +250,22 @@ class StudyConsoleModelTest {
     }
 
     @Test
+    void anExplicitSqliteLocationReadsThroughTheFacadeLikeTheDefault(@TempDir Path other) throws Exception {
+        List<Trial> viaDefault = TrialStoreReader.read(study);
+        List<Trial> viaLocation = TrialStoreReader.read(study, study.storeFile().toString());
+        assertThat(viaLocation).hasSize(48);
+        assertThat(viaLocation).extracting(t -> t.candidate().text())
+                .containsExactlyElementsOf(viaDefault.stream().map(t -> t.candidate().text()).toList());
+        assertThat(TrialStoreReader.snapshot(study, study.storeFile().toString()).done()).isEqualTo(48);
+        // a location the user named must exist: unlike the default store, a missing file is an error
+        Path missing = other.resolve("nowhere.hwsearch.db");
+        assertThatThrownBy(() -> TrialStoreReader.read(study, missing.toString()))
+                .isInstanceOf(StoreException.class)
+                .hasMessage("nowhere.hwsearch.db does not exist (no trials yet?)");
+        assertThat(Files.exists(missing)).isFalse();
+    }
+
+    @Test
     void aTrialsCandidateBecomesANetworkDocument() throws Exception {
         Trial t = run.trials().get(0);
         CandidateDocuments d = CandidateDocuments.write(t, CandidateDocuments.defaultFolder(studyFile, study.name()));
