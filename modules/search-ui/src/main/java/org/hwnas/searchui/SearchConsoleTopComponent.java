@@ -88,6 +88,7 @@ public final class SearchConsoleTopComponent extends TopComponent {
     private static final RequestProcessor RP = new RequestProcessor("hwnas-search-console", 2); // NOI18N
     private static final Map<Key, SearchConsoleTopComponent> OPEN = new HashMap<>();
     private static final int POLL_MS = 1000;
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(SearchConsoleTopComponent.class.getName());
 
     private final transient File file;
     /** The shared store watched (a URL); null for the SQLite file next to the document. */
@@ -98,6 +99,8 @@ public final class SearchConsoleTopComponent extends TopComponent {
     private transient StudySnapshot snapshot;
     private boolean running;
     private boolean refreshing;
+    /** The last state of a shared console written to the log (logged on change only, not every poll). */
+    private transient String logged;
     private final JLabel status = new JLabel(" ");
     private final JLabel engine = new JLabel(" ");
     private final JLabel engineState = new JLabel(" ");
@@ -333,6 +336,9 @@ public final class SearchConsoleTopComponent extends TopComponent {
     }
 
     private void apply(Study s, StudySnapshot snap, String problem) {
+        if (location != null) {
+            logSharedState(s, snap, problem);
+        }
         if (problem != null) {
             status.setText("<html><font color='#c00000'>" + escape(problem).replace("&lt;br&gt;", "<br>") + "</font></html>");
             return;
@@ -363,6 +369,18 @@ public final class SearchConsoleTopComponent extends TopComponent {
         members.setRows(snap, snap.population(), names);
         tabs.setTitleAt(1, Bundle.LBL_PopulationTab(snap.population().size()));
         updateCharts();
+    }
+
+    /** A shared console's state changes go to the log: what the user sees in red, and trials arriving. */
+    private void logSharedState(Study s, StudySnapshot snap, String problem) {
+        String line = problem != null
+                ? "hwnas.search console cannot read " + redact(location) + ": " + problem.replace("<br>", "; ") // NOI18N
+                : "hwnas.search console watches study " + (registeredName == null ? s.name() : registeredName) // NOI18N
+                        + " in " + redact(location) + ": " + snap.done() + " trials"; // NOI18N
+        if (!line.equals(logged)) {
+            logged = line;
+            LOG.info(line);
+        }
     }
 
     private void updateCharts() {
