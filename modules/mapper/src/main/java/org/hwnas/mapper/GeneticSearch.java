@@ -1,10 +1,6 @@
 package org.hwnas.mapper;
 
 import java.util.Arrays;
-import java.util.SplittableRandom;
-import org.hwnas.cost.loopnest.LoopNestEvaluator;
-import org.hwnas.cost.loopnest.LoopNestResult;
-import org.hwnas.cost.loopnest.Nest;
 
 /**
  * A genetic search of a {@link MapSpace} for large spaces: a population of {@link Genome}s, binary
@@ -14,52 +10,13 @@ import org.hwnas.cost.loopnest.Nest;
  * The last fifth of the budget polishes the best genome by hill climbing and a sweep of its bypass
  * choices (a memetic finish: crossover finds the basin, local moves its bottom). Deterministic per seed.
  */
-final class GeneticSearch {
+final class GeneticSearch extends SearchState {
     static final int POPULATION = 48;
     private static final int ELITES = 2;
     private static final int STALL_GENERATIONS = 40;
 
-    private final MapSpace space;
-    private final MapperOptions o;
-    private final long deadline;
-    /** The lower bound's score: reaching it ends the search (nothing can be better). */
-    private final double boundScore;
-    private final SplittableRandom rnd;
-    private final LoopNestEvaluator evaluator;
-    private final LoopNestResult result;
-    private final Nest nest;
-    Genome best;
-    double bestScore = Double.POSITIVE_INFINITY;
-    long evaluated;
-    long valid;
-
     GeneticSearch(MapSpace space, MapperOptions o, long deadline) {
-        this.boundScore = LowerBound.of(space.accel, space.bounds).score(o.objective()) * (1 + 1e-12);
-        this.space = space;
-        this.o = o;
-        this.deadline = deadline;
-        this.rnd = new SplittableRandom(o.seed());
-        this.evaluator = new LoopNestEvaluator(space.arch);
-        this.result = new LoopNestResult(space.levels);
-        this.nest = Nest.empty(space.arch, space.bounds, space.maxLoops());
-    }
-
-    double score(Genome g) {
-        evaluated++;
-        if (!space.decode(g)) {
-            return Double.POSITIVE_INFINITY;
-        }
-        space.build(g, nest);
-        evaluator.evaluate(nest, result);
-        if (!result.fits()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        valid++;
-        return o.objective().score(result.energyPj(), result.cycles());
-    }
-
-    private boolean timeLeft(long budget) {
-        return evaluated < budget && bestScore > boundScore && ((evaluated & 255) != 0 || LayerMapper.cpuNanos() < deadline);
+        super(space, o, deadline);
     }
 
     private void offer(Genome g, double sc) {
@@ -72,10 +29,7 @@ final class GeneticSearch {
         }
     }
 
-    private Genome newGenome() {
-        return new Genome(space.primeDim.length, space.levels);
-    }
-
+    @Override
     void run() {
         long evolve = Math.max(POPULATION, o.maxEvaluations() - o.maxEvaluations() / 5);
         Genome[] pop = new Genome[POPULATION];

@@ -1,13 +1,9 @@
 package org.hwnas.mapper;
 
-import java.util.SplittableRandom;
 import org.hwnas.cost.api.CostException;
 import org.hwnas.cost.api.CostReport;
 import org.hwnas.cost.loopnest.ArchSpec;
-import org.hwnas.cost.loopnest.LoopNestEvaluator;
 import org.hwnas.cost.loopnest.LoopNestModel;
-import org.hwnas.cost.loopnest.LoopNestResult;
-import org.hwnas.cost.loopnest.Nest;
 import org.hwnas.model.accel.Accelerator;
 import org.hwnas.model.mapping.Mapping;
 import org.hwnas.model.workload.LoopBounds;
@@ -61,26 +57,23 @@ public final class LayerMapper {
     /** The genetic search alone. */
     static MappingResult genetic(Accelerator accel, LoopBounds layer, String layerName, MapperOptions o, MapSpace space,
                                  long start, long cpuStart, long deadline) throws CostException {
-        GeneticSearch s = new GeneticSearch(space, o, deadline);
-        s.run();
-        if (s.best == null) {
-            throw new CostException("layer " + (layerName.isEmpty() ? layer.toString() : layerName) + ": no mapping fits accelerator '"
-                    + accel.name() + "' within " + s.evaluated + " candidates (every tile was over some level's capacity)");
-        }
-        Mapping m = space.toMapping(s.best, layerName);
-        return result(accel, layer, m, o, s.evaluated, s.valid, start, cpuStart, false);
+        return searched(new GeneticSearch(space, o, deadline), accel, layer, layerName, o, start, cpuStart);
     }
 
     /** The sampling + local search alone (also for tests that compare it with the exhaustive optimum). */
     static MappingResult heuristic(Accelerator accel, LoopBounds layer, String layerName, MapperOptions o, MapSpace space,
                                    long start, long cpuStart, long deadline) throws CostException {
-        Search s = new Search(space, o, deadline);
+        return searched(new Search(space, o, deadline), accel, layer, layerName, o, start, cpuStart);
+    }
+
+    private static MappingResult searched(SearchState s, Accelerator accel, LoopBounds layer, String layerName, MapperOptions o,
+                                          long start, long cpuStart) throws CostException {
         s.run();
         if (s.best == null) {
             throw new CostException("layer " + (layerName.isEmpty() ? layer.toString() : layerName) + ": no mapping fits accelerator '"
                     + accel.name() + "' within " + s.evaluated + " candidates (every tile was over some level's capacity)");
         }
-        Mapping m = space.toMapping(s.best, layerName);
+        Mapping m = s.space.toMapping(s.best, layerName);
         return result(accel, layer, m, o, s.evaluated, s.valid, start, cpuStart, false);
     }
 
@@ -98,62 +91,29 @@ public final class LayerMapper {
         return mx.isCurrentThreadCpuTimeSupported() ? mx.getCurrentThreadCpuTime() : System.nanoTime();
     }
 
-    /** The search state; one per layer and thread. */
-    private static final class Search {
-        final MapSpace space;
-        final MapperOptions o;
-        final long deadline;
-        /** The lower bound's score: a candidate reaching it is optimal, the search stops there. */
-        final double boundScore;
-        final SplittableRandom rnd;
-        final LoopNestEvaluator evaluator;
-        final LoopNestResult result;
-        final Nest nest;
+    /** Random sampling, then local search from the elite genomes (with a bypass sweep at each end). */
+    private static final class Search extends SearchState {
         final Genome[] elite = new Genome[ELITE];
         final double[] eliteScore = new double[ELITE];
-        Genome best;
-        double bestScore = Double.POSITIVE_INFINITY;
-        long evaluated;
-        long valid;
 
         Search(MapSpace space, MapperOptions o, long deadline) {
-            this.boundScore = LowerBound.of(space.accel, space.bounds).score(o.objective()) * (1 + 1e-12);
-            this.space = space;
-            this.o = o;
-            this.deadline = deadline;
-            this.rnd = new SplittableRandom(o.seed());
-            this.evaluator = new LoopNestEvaluator(space.arch);
-            this.result = new LoopNestResult(space.levels);
-            this.nest = Nest.empty(space.arch, space.bounds, space.maxLoops());
+            super(space, o, deadline);
             java.util.Arrays.fill(eliteScore, Double.POSITIVE_INFINITY);
         }
 
-        double score(Genome g) {
-            evaluated++;
-            if (!space.decode(g)) {
-                return Double.POSITIVE_INFINITY;
-            }
-            space.build(g, nest);
-            evaluator.evaluate(nest, result);
-            if (!result.fits()) {
-                return Double.POSITIVE_INFINITY;
-            }
-            valid++;
-            return o.objective().score(result.energyPj(), result.cycles());
-        }
-
         boolean timeLeft() {
-            return evaluated < o.maxEvaluations() && bestScore > boundScore && ((evaluated & 255) != 0 || cpuNanos() < deadline);
+            return timeLeft(o.maxEvaluations());
         }
 
+        @Override
         void run() {
             long sampling = o.maxEvaluations() / 3;
             while (evaluated < sampling && timeLeft()) {
                 Genome g = space.random(rnd);
                 offer(g, score(g));
             }
-            Genome current = new Genome(space.primeDim.length, space.levels);
-            Genome candidate = new Genome(space.primeDim.length, space.levels);
+            Genome current = newGenome();
+            Genome candidate = newGenome();
             int round = 0;
             while (timeLeft()) {
                 Genome start = elite[round++ % ELITE];
@@ -229,7 +189,7 @@ public final class LayerMapper {
             if (sc < bestScore) {
                 bestScore = sc;
                 if (best == null) {
-                    best = new Genome(space.primeDim.length, space.levels);
+                    best = newGenome();
                 }
                 best.copyFrom(g);
             }
@@ -241,7 +201,7 @@ public final class LayerMapper {
             }
             if (sc < eliteScore[worst]) {
                 if (elite[worst] == null) {
-                    elite[worst] = new Genome(space.primeDim.length, space.levels);
+                    elite[worst] = newGenome();
                 }
                 elite[worst].copyFrom(g);
                 eliteScore[worst] = sc;
