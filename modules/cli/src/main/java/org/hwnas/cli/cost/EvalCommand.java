@@ -10,13 +10,13 @@ import org.hwnas.cost.api.CostModels;
 import org.hwnas.cost.api.CostReport;
 import org.hwnas.cost.spi.CostModel;
 import org.hwnas.model.accel.Accelerator;
-import org.hwnas.model.accel.io.AcceleratorDocument;
 import org.hwnas.model.doc.DocumentException;
 import org.hwnas.model.doc.DocumentWriter;
 import org.hwnas.model.mapping.Mapping;
 import org.hwnas.model.mapping.io.MappingDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
                 "per level x tensor reads, fills, updates and energy; totals cycles, energy, EDP, utilization."})
 public final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--accel", required = true, paramLabel = "FILE", description = "a *.hwacc.json accelerator document")
-    Path accel;
+    @Mixin
+    AcceleratorInput accelerator;
 
     @Option(names = "--mapping", required = true, paramLabel = "FILE",
             description = "a *.hwmap.json mapping document (with its layer), or a Timeloop map.yaml (needs --problem)")
@@ -41,9 +41,6 @@ public final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--net", paramLabel = "FILE", description = "a *.hwnet.json network document, for --layer")
     Path net;
-
-    @Option(names = "--ert", paramLabel = "YAML", description = "Accelergy ERT_summary.yaml energies for a Timeloop arch.yaml --accel")
-    Path ert;
 
     @Option(names = "--model", paramLabel = "ID", defaultValue = "loopnest", description = "cost model id (default ${DEFAULT-VALUE})")
     String model;
@@ -59,12 +56,11 @@ public final class EvalCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
-            boolean timeloopArch = isYaml(accel);
-            if (ert != null && !timeloopArch) {
+            if (accelerator.ert != null && !accelerator.isTimeloop()) {
                 err.println("--ert: only with a Timeloop arch.yaml as --accel");
                 return 1;
             }
-            Accelerator a = timeloopArch ? org.hwnas.cost.timeloop.TimeloopArchitecture.read(accel, ert) : AcceleratorDocument.read(accel);
+            Accelerator a = accelerator.read();
             if ((layerName == null) != (net == null) || layerName != null && problem != null) {
                 err.println("--layer and --net go together, instead of --problem");
                 return 1;
@@ -81,7 +77,7 @@ public final class EvalCommand implements Callable<Integer> {
                 layer = li.loopBounds().get();
             }
             Mapping m;
-            if (isYaml(mapping)) {
+            if (AcceleratorInput.isYaml(mapping)) {
                 if (layer == null) {
                     err.println(mapping + ": a Timeloop mapping needs --problem or --net/--layer (the layer it maps)");
                     return 1;
@@ -128,8 +124,4 @@ public final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    private static boolean isYaml(Path p) {
-        String n = p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
-        return n.endsWith(".yaml") || n.endsWith(".yml");
-    }
 }

@@ -19,7 +19,6 @@ import org.hwnas.mapper.MappingResult;
 import org.hwnas.mapper.NetworkMapper;
 import org.hwnas.mapper.Objective;
 import org.hwnas.model.accel.Accelerator;
-import org.hwnas.model.accel.io.AcceleratorDocument;
 import org.hwnas.model.doc.DocumentException;
 import org.hwnas.model.doc.DocumentWriter;
 import org.hwnas.model.mapping.io.MappingDocument;
@@ -29,6 +28,7 @@ import org.hwnas.model.network.NetworkAnalysis;
 import org.hwnas.model.network.io.NetworkDocument;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,12 +41,8 @@ public final class MapCommand implements Callable<Integer> {
     @Option(names = "--net", required = true, paramLabel = "FILE", description = "a *.hwnet.json network document")
     Path net;
 
-    @Option(names = "--accel", required = true, paramLabel = "FILE",
-            description = "a *.hwacc.json accelerator document, or a Timeloop arch.yaml (energies from --ert)")
-    Path accel;
-
-    @Option(names = "--ert", paramLabel = "YAML", description = "Accelergy ERT_summary.yaml energies for a Timeloop arch.yaml --accel")
-    Path ert;
+    @Mixin
+    AcceleratorInput accelerator;
 
     @Option(names = "--layer", paramLabel = "NAME", description = "map only this compute layer")
     String layer;
@@ -90,11 +86,9 @@ public final class MapCommand implements Callable<Integer> {
             return 1;
         }
         try {
-            String accelName = accel.getFileName().toString().toLowerCase(Locale.ROOT);
-            boolean timeloopArch = accelName.endsWith(".yaml") || accelName.endsWith(".yml");
             Accelerator a;
             try {
-                a = timeloopArch ? org.hwnas.cost.timeloop.TimeloopArchitecture.read(accel, ert) : AcceleratorDocument.read(accel);
+                a = accelerator.read();
             } catch (org.hwnas.cost.timeloop.TimeloopException e) {
                 err.println(e.getMessage());
                 return 1;
